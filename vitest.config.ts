@@ -9,6 +9,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          alias: { 'webextension-polyfill': new URL('./tests/support/fake-polyfill.ts', import.meta.url).pathname },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 20_000,

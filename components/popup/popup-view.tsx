@@ -1,0 +1,38 @@
+/** The popup for one tab state: loading skeleton, article, list/topic, not taiwan.cn, other page, or error. */
+import type { TabState } from '../../utils/tab-state';
+import { t } from '../../utils/i18n';
+import { ArticleCard } from './article-card';
+import { ErrorNotice, LinkList, PageNotice } from './page-notice';
+import type { PopupActions } from './popup-actions';
+
+export function PopupView(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
+  const { state, error, actions } = props;
+  if (error) return <ErrorNotice error={error} actions={actions} />;
+  if (!state || state.status === 'classified' || state.status === 'extracting') {
+    return (
+      <div class="skeleton page" aria-busy="true" data-testid="status" aria-label={t('popupLoading')}>
+        <span class="title" />
+        <span />
+        <span />
+        <span class="short" />
+      </div>
+    );
+  }
+  if (state.status === 'not-site') return <PageNotice message={t('popupNotSite')} />;
+  if (state.status === 'error') return <ErrorNotice error={state.error ?? ''} actions={actions} />;
+  const article = state.article;
+  if (article?.kind === 'article') {
+    return (
+      <ArticleCard
+        article={article}
+        analysis={state.analysis}
+        analysisStatus={state.analysisStatus}
+        analysisError={state.error}
+        actions={actions}
+      />
+    );
+  }
+  if (article?.kind === 'list') return <LinkList heading={t('popupList')} links={state.links} actions={actions} />;
+  if (article?.kind === 'topic') return <LinkList heading={t('popupTopic')} links={state.links} actions={actions} />;
+  return <PageNotice message={t('popupOther')} />;
+}

@@ -1,0 +1,16 @@
+import browser from 'webextension-polyfill';
+import type { PageKind } from '../../utils/article';
+
+// 文 marks an article, 列 a list page; a deep red that keeps white text readable on light and dark toolbars.
+const BADGE: Partial<Record<PageKind, string>> = { article: '文', list: '列', topic: '题' };
+const BADGE_COLOR = '#b3261e';
+
+export async function setBadge(tabId: number, kind: PageKind | null): Promise<void> {
+  const text = kind ? (BADGE[kind] ?? '') : '';
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await browser.action.setBadgeText({ tabId, text });
+  } catch {
+    // The tab closed between the message and the badge update: nothing to show.
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Words of cross-strait news that jieba's general dictionary cuts apart or tags badly, written from what taiwan.cn
+ * covers (institutions, regular speakers, policy terms, places), not from any test text. jieba gets each word added so
+ * it stays whole; the tag given here also overrides the dictionary's (jieba tags 两岸 as a locality, 台独 as a place).
+ * Traditional-script articles are segmented after conversion to simplified, so simplified forms suffice.
+ */
+
+const BY_TAG: Record<string, string> = {
+  // Organisations and bodies, both sides of the strait.
+  nt: `中国台湾网 国台办 国务院台办 中台办 中共中央台办 国务院台湾事务办公室 中共中央台湾工作办公室 海协会 海基会 陆委会
+    海峡两岸关系协会 海峡交流基金会 全国台联 台盟 台盟中央 全国台企联 台资企业协会 台商协会 民进党 国民党 中国国民党 民众党
+    台湾民众党 亲民党 时代力量 民进党当局 台湾当局 赖清德当局 台湾地区领导人 台湾地区立法机构 台湾防务部门 台湾陆委会
+    外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会`,
+  // People who speak or are spoken about week after week.
+  nr: `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
+    毛宁 林剑 汪文斌 华春莹 赵立坚 郭嘉昆 张晓刚 吴谦 谭克非 蒋斌 赖清德 蔡英文 马英九 萧美琴 卓荣泰 韩国瑜 朱立伦
+    郑丽文 柯文哲 黄国昌 侯友宜 卢秀燕 蒋万安 洪秀柱 连战 吴敦义 夏立言 苏贞昌 陈建仁 林佳龙 邱垂正 顾立雄 吴钊燮
+    游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康`,
+  // Places and the pairings of a province with Taiwan that name exchange programmes.
+  ns: `台湾 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 屏东 宜兰 花莲 台东 澎湖 金门 马祖 连江 南投 彰化 云林 苗栗
+    平潭 厦门 福州 泉州 漳州 莆田 昆山 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
+    鲁台 川台 湘台 鄂台 赣台 黔台 桂台 渝台 陕台 冀台 豫台 皖台 辽台 吉台 黑台 晋台 京台 宝岛 两马 两门`,
+  // Policy terms, events and people-groups of cross-strait coverage.
+  nz: `九二共识 一个中国原则 一中原则 一国两制 和平统一 祖国统一 国家统一 台独 台独分裂势力 分裂势力 外部势力 以武谋独
+    倚外谋独 以武拒统 反分裂国家法 联大第2758号决议 两岸一家亲 心灵契合 融合发展 两岸融合发展 应通尽通 惠台 惠台政策
+    惠台措施 惠及台胞 同等待遇 台胞证 台湾居民居住证 海峡论坛 海峡青年节 两岸企业家峰会 海峡两岸经贸交易会 海交会 台交会
+    文博会 两岸城市论坛 两岸媒体人峰会 小三通 大三通 两岸直航 海峡两岸服务贸易协议 服贸协议 两岸经济合作框架协议 对台军售
+    美台关系 台美关系 台海局势 台湾问题 涉台 对台工作 台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客 赴台
+    两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
+    中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区`,
+  // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself.
+  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长`,
+};
+
+function parseEntries(): ReadonlyMap<string, string> {
+  const entries = new Map<string, string>();
+  for (const [tag, words] of Object.entries(BY_TAG)) {
+    for (const word of words.split(/\s+/)) if (word) entries.set(word, tag);
+  }
+  return entries;
+}
+
+/** word (simplified) -> part-of-speech tag to report for it. */
+export const SITE_WORDS: ReadonlyMap<string, string> = parseEntries();
+
+/**
+ * Words nearly every article of a cross-strait news site carries: true of almost all of them, so they say little about
+ * any one. They stay candidates (an editor might still pick one) but rank lower.
+ */
+export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set(['台湾', '大陆', '两岸', '中国', '岛内', '祖国大陆']);
+
+/**
+ * Nouns that every article of the site carries as credit or boilerplate (sources, bylines), never what it is about.
+ * They stay in the text and the summary; they just never become keywords.
+ */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set(
+  `中国台湾网 台湾网 记者 通讯员 新华社 中新社 中新网 新华网 人民网 人民日报 央视 央视网 总台 本报 本网 责任编辑 编辑 来源 图片
+   资料图 摄影 消息 报道 讯 电 全文 原标题 客户端 网友`.split(/\s+/),
+);

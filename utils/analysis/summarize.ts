@@ -1,0 +1,132 @@
+/**
+ * An extractive summary: about three whole sentences, at most 200 characters, in article order. Sentences are scored
+ * on the keywords they carry, how much of the title they cover, how central they are to the whole text, and where they
+ * stand (news puts the gist first); a greedy pick then skips near-duplicates.
+ */
+import type { RankedKeyword } from './extract-keywords';
+import type { IdfTable } from './idf-table';
+import type { Sentence } from './segment-article';
+import { speakerLabels, type SpeakerLabel } from './speaker-labels';
+
+export const SUMMARY_MAX_CHARS = 200;
+const SUMMARY_SENTENCES = 3;
+const MIN_SENTENCE = 8;
+const WEIGHTS = { keywords: 0.3, title: 0.2, centrality: 0.2, lead: 0.3 };
+const TERMINATED = /[。！？!?…”’」』）)]$/;
+const length = (text: string) => [...text].length;
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[\s\p{P}]/gu, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared += 1;
+  return shared;
+}
+
+function weightedVector(sentence: Sentence, idf: IdfTable): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const { key } of sentence.tokens) {
+    if (key.length < 2 || !/\p{L}/u.test(key)) continue;
+    vector.set(key, (vector.get(key) ?? 0) + idf.get(key));
+  }
+  return vector;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** The sentence as the summary shows it: an answer keeps who gave it, a bare 答： label goes. */
+function display(sentence: Sentence, label: SpeakerLabel | undefined): string {
+  if (!label) return sentence.text;
+  if (label.anonymous) return sentence.opensParagraph ? sentence.text.slice(label.length) : sentence.text;
+  return sentence.opensParagraph ? sentence.text : `${label.name}：${sentence.text}`;
+}
+
+function normalised(values: number[]): number[] {
+  const max = Math.max(...values, 0);
+  return values.map((v) => (max > 0 ? v / max : 0));
+}
+
+export function summarize(
+  sentences: readonly Sentence[],
+  titleKey: string,
+  keywords: readonly RankedKeyword[],
+  idf: IdfTable,
+): string[] {
+  if (sentences.length === 0) return [];
+  if (sentences.length === 1) return [sentences[0]!.text];
+  const labels = speakerLabels(sentences);
+  // Questions at a press conference, headings and crumbs are not what the article says; keep them only if nothing else.
+  const eligible = sentences.filter((s) => {
+    const label = labels.get(s.paragraph);
+    return (
+      length(s.text) >= MIN_SENTENCE &&
+      !label?.asks &&
+      !(
+        s.opensParagraph &&
+        !TERMINATED.test(s.text) &&
+        length(s.text) < 40 &&
+        !sentences.some((o) => o.paragraph === s.paragraph && o !== s)
+      )
+    );
+  });
+  const pool = eligible.length ? eligible : [...sentences];
+  const top = keywords.slice(0, 10);
+  const keywordMass = top.reduce((sum, k) => sum + k.score, 0) || 1;
+  const title = bigrams(titleKey);
+  const vectors = pool.map((s) => weightedVector(s, idf));
+  const whole = new Map<string, number>();
+  for (const vector of vectors) for (const [k, v] of vector) whole.set(k, (whole.get(k) ?? 0) + v);
+
+  const keywordScore = normalised(
+    pool.map((s) => top.reduce((sum, k) => sum + (s.key.includes(k.key) ? k.score : 0), 0) / keywordMass),
+  );
+  const titleScore = normalised(pool.map((s) => (title.size ? overlap(title, bigrams(s.key)) / title.size : 0)));
+  const centrality = normalised(vectors.map((v) => cosine(v, whole)));
+  const scores = pool.map((s, i) => {
+    const lead = 1 / (1 + 0.5 * s.index) + (s.opensParagraph ? 0.1 : 0);
+    const score =
+      WEIGHTS.keywords * keywordScore[i]! +
+      WEIGHTS.title * titleScore[i]! +
+      WEIGHTS.centrality * centrality[i]! +
+      WEIGHTS.lead * Math.min(lead, 1);
+    return TERMINATED.test(s.text) ? score : score * 0.6;
+  });
+
+  const order = pool.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const chosen: { sentence: Sentence; text: string; grams: Set<string> }[] = [];
+  let used = 0;
+  for (const i of order) {
+    const sentence = pool[i]!;
+    const text = display(sentence, labels.get(sentence.paragraph));
+    const grams = bigrams(sentence.key);
+    if (used + length(text) > SUMMARY_MAX_CHARS) continue;
+    if (chosen.some((c) => overlap(c.grams, grams) > 0.6 * Math.min(c.grams.size, grams.size))) continue;
+    chosen.push({ sentence, text, grams });
+    used += length(text);
+    if (chosen.length === SUMMARY_SENTENCES) break;
+  }
+  if (chosen.length === 0) return [clip(display(pool[order[0]!]!, labels.get(pool[order[0]!]!.paragraph)))];
+  return chosen.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => c.text);
+}
+
+/** Only when no whole sentence fits: cut the best one at its last comma inside the limit. */
+function clip(text: string): string {
+  const chars = [...text].slice(0, SUMMARY_MAX_CHARS - 1);
+  const cut = Math.max(chars.lastIndexOf('，'), chars.lastIndexOf('、'), chars.lastIndexOf(','));
+  return `${chars.slice(0, cut > 20 ? cut : chars.length).join('')}…`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Strip what is not article text from a working copy of the body (never the live page): markup that carries no text,
+ * the template's own clutter, boilerplate rows (字号, 分享到, 纠错, ad labels), editor lines and related-link tails.
+ */
+import { EDITOR_LINE, EDITOR_TAIL, normalizeText, parseEditor } from './text-patterns';
+
+const NO_TEXT =
+  'script, style, noscript, template, iframe, object, embed, form, input, button, select, textarea, link, meta, svg';
+const BLOCKISH = 'p, div, span, td, li, a, font, strong, b, center, section, h2, h3, h4, h5, h6';
+/** Boilerplate is short: a long block that happens to contain one of these words is still body text. */
+const MAX_BOILERPLATE = 80;
+const BOILERPLATE = [
+  /^(?:字号|字號)\s*[:：]?\s*[小中大\s]*$/,
+  /^(?:分享到|分享至)/,
+  /(?:纠错|糾錯)/,
+  /^ad\d+_\d+\*\d+$/i,
+  /^(?:中国台湾网|中國臺灣網)移动版$/,
+  /^[【[]?(?:打印|列印|关闭|關閉|打印本页|关闭窗口|關閉窗口|收藏)[】\]]?(?:\s*[【[]?(?:打印|列印|关闭|關閉|收藏)[】\]]?)*$/,
+  /……\s*[<＜《]\s*(?:详细|詳細)\s*[>＞》]$/,
+  /^(?:投稿邮箱|投稿郵箱|联系电话|聯繫電話|聯系電話)\s*[:：]/,
+];
+const RELATED =
+  /^[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|Related(?: News| Stories)?)\s*[】\]]?\s*[:：]?/i;
+
+export interface CleanResult {
+  /** The editor named by a line removed from the body. */
+  editor: string | null;
+}
+
+function isBoilerplate(text: string): boolean {
+  return text.length <= MAX_BOILERPLATE && BOILERPLATE.some((re) => re.test(text));
+}
+
+/** Text outside links: a block of only links (or nothing) is a link list, not prose. */
+function textOutsideLinks(el: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) text += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && (c as Element).tagName !== 'A') walk(c);
+    }
+  };
+  walk(el);
+  return normalizeText(text);
+}
+
+function isLinkListOrBlank(node: Node): boolean {
+  if (node.nodeType === 3) return !(node.nodeValue ?? '').trim();
+  if (node.nodeType !== 1) return true;
+  const el = node as Element;
+  if (el.querySelector('img')) return false;
+  return textOutsideLinks(el).replace(/[、，,;；|｜·•\s-]/g, '').length === 0;
+}
+
+/** "相关新闻：" then paragraphs that are only links: the heading and the links after it go. */
+function removeRelatedTails(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
+    if (!root.contains(el)) continue;
+    const text = normalizeText(el.textContent ?? '');
+    const m = RELATED.exec(text);
+    if (!m) continue;
+    const rest = textOutsideLinks(el).replace(RELATED, '');
+    if (rest.length > 12) continue; // A sentence that starts with the word is prose.
+    let next = el.nextSibling;
+    el.remove();
+    while (next && isLinkListOrBlank(next)) {
+      const after: ChildNode | null = next.nextSibling;
+      next.parentNode?.removeChild(next);
+      next = after;
+    }
+  }
+}
+
+export function cleanBody(root: Element, extraSelectors: readonly string[] = []): CleanResult {
+  for (const el of Array.from(root.querySelectorAll(NO_TEXT))) el.remove();
+  for (const selector of extraSelectors) {
+    try {
+      for (const el of Array.from(root.querySelectorAll(selector))) el.remove();
+    } catch {
+      // An invalid template selector must not cost the reader the article.
+    }
+  }
+  let editor: string | null = null;
+  for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
+    if (!root.contains(el)) continue;
+    const text = normalizeText(el.textContent ?? '');
+    if (EDITOR_LINE.test(text)) {
+      editor ??= parseEditor(text);
+      el.remove();
+    } else if (isBoilerplate(text)) el.remove();
+  }
+  // An editor credit glued to the end of the last paragraph: cut it out of its text node.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const value = n.nodeValue ?? '';
+    const m = EDITOR_TAIL.exec(value);
+    if (m) {
+      editor ??= parseEditor(m[0]);
+      n.nodeValue = value.slice(0, m.index);
+    }
+  }
+  removeRelatedTails(root);
+  return { editor };
+}

@@ -1,0 +1,54 @@
+/**
+ * The article body of one page: the template's container or the `div.TRS_Editor` anchor, copied into an inert
+ * document (the live page is never touched, and images in the copy never load), cleaned, and written out.
+ */
+import { cleanBody } from './clean-body';
+import { findFigures } from './find-figures';
+import type { PageTemplate } from './templates/page-template';
+import { type BodyParts, writeBody } from './write-body';
+
+export interface PageBody extends BodyParts {
+  /** The editor named by a line that was removed from the body. */
+  editor: string | null;
+}
+
+const TRS_BODY = 'div.TRS_Editor';
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/** The body container: the template's own selector, else the largest outermost `div.TRS_Editor`. */
+export function findBodyElement(doc: Document, template: PageTemplate | null): Element | null {
+  for (const selector of template?.body ?? []) {
+    try {
+      const el = doc.querySelector(selector);
+      if (el && (textLength(el) || el.querySelector('img'))) return el;
+    } catch {
+      // An invalid template selector: try the anchor.
+    }
+  }
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const el of Array.from(doc.querySelectorAll(TRS_BODY))) {
+    if (el.parentElement?.closest(TRS_BODY)) continue; // Nested editor divs belong to the outer one.
+    const length = textLength(el);
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best;
+}
+
+/** Copy `source` into a fresh inert document: its nodes can be cut freely and its images never fetch. */
+export function workingCopy(source: Element): Element {
+  const inert = source.ownerDocument.implementation.createHTMLDocument('');
+  const copy = inert.importNode(source, true);
+  inert.body.appendChild(copy);
+  return copy;
+}
+
+export function extractBody(source: Element, template: PageTemplate | null, baseUrl: string): PageBody {
+  const root = workingCopy(source);
+  const { editor } = cleanBody(root, template?.clean);
+  const figures = findFigures(root, baseUrl);
+  return { ...writeBody(root, figures, baseUrl), editor };
+}
