@@ -10,7 +10,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render page HTML through utils/sanitize-html.ts.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render page HTML through utils/sanitize-html.ts.',
+        },
       ],
     },
   },

@@ -24,7 +24,9 @@ async function writeExpected(dir: string, slug: string): Promise<void> {
   const fixture = readFixture(dir, slug);
   const article = await extractFixture(fixture);
   writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(expectedOf(article), null, 2)}\n`);
-  console.log(`${slug}: ${article.kind}/${article.template}, ${article.paragraphs.length} paragraphs, review expected.json`);
+  console.log(
+    `${slug}: ${article.kind}/${article.template}, ${article.paragraphs.length} paragraphs, review expected.json`,
+  );
 }
 
 async function main(args: string[]): Promise<void> {

@@ -42,7 +42,8 @@ export function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? `no FILE given; ${USAGE}` : `one FILE only; ${USAGE}`);
+  if (files.length !== 1)
+    throw new UsageError(files.length === 0 ? `no FILE given; ${USAGE}` : `one FILE only; ${USAGE}`);
   return { file: files[0] as string, url, analyze, format };
 }
 
@@ -50,10 +51,9 @@ export function render(article: Article, format: Format, savedAt = new Date()): 
   if (format === 'md') return articleToMarkdown(article, savedAt);
   if (format === 'txt') return articleToText(article);
   if (format === 'html') {
-    // The copy is sanitized with a DOM; the command line has none of its own, so it lends jsdom's window.
+    // The copy is sanitized again with a DOM; the command line has none of its own, so it lends jsdom's window.
     const { window } = new JSDOM('');
-    (globalThis as { window?: unknown }).window = window;
-    return articleToHtml(article, savedAt);
+    return articleToHtml(article, savedAt, new Map(), window as unknown as Window);
   }
   return articleToJson(article);
 }

@@ -33,7 +33,9 @@ const articles: GoldArticle[] = readdirSync(GOLD_DIR)
   .map((file) => ({ file, ...JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) }));
 
 const require = createRequire(import.meta.url);
-const fullIdf = parseJiebaIdf(readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 'utf8'));
+const fullIdf = parseJiebaIdf(
+  readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 'utf8'),
+);
 const articleText = (a: GoldArticle) => [a.title ?? '', ...a.paragraphs].join('\n');
 
 // The baseline runs first: our engine adds the site dictionary to the one jieba instance of this process.
@@ -66,8 +68,16 @@ const rows = articles.map((a, i) => {
     script: a.script,
     oursP: precisionAtK(ours, a.gold.keywords, K),
     baseP: precisionAtK(baselineWords[i]!, a.gold.keywords, K),
-    fullP: precisionAtK(analyzeArticle(a, fullTableEngine).keywords.map((k) => k.word), a.gold.keywords, K),
-    fallbackP: precisionAtK(analyzeArticle(a, fallbackEngine).keywords.map((k) => k.word), a.gold.keywords, K),
+    fullP: precisionAtK(
+      analyzeArticle(a, fullTableEngine).keywords.map((k) => k.word),
+      a.gold.keywords,
+      K,
+    ),
+    fallbackP: precisionAtK(
+      analyzeArticle(a, fallbackEngine).keywords.map((k) => k.word),
+      a.gold.keywords,
+      K,
+    ),
     oursR: rougeL(summary, a.gold.summary),
     leadR: rougeL(lead(a.paragraphs, length), a.gold.summary),
     leadStrippedR: rougeL(lead(a.paragraphs.map(stripCredits), length), a.gold.summary),

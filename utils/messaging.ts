@@ -62,8 +62,7 @@ export function onMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as
-      | ((data: unknown, sender: browser.Runtime.MessageSender) => Promise<unknown>)
-      | undefined;
+      ((data: unknown, sender: browser.Runtime.MessageSender) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
     return handler(message.data, sender).then(
       (value) => ({ ok: true, value }),

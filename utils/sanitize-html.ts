@@ -5,9 +5,48 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'figure', 'figcaption', 'img', 'a', 'strong', 'b',
-  'em', 'i', 'u', 's', 'sub', 'sup', 'span', 'div', 'mark', 'small',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'code',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'span',
+  'div',
+  'mark',
+  'small',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang'];
 
@@ -31,7 +70,8 @@ function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-  if (!purify.isSupported) throw new Error('This DOM cannot run the sanitizer; refusing to pass HTML through unsanitized.');
+  if (!purify.isSupported)
+    throw new Error('This DOM cannot run the sanitizer; refusing to pass HTML through unsanitized.');
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') {

@@ -24,7 +24,12 @@ function Item({ item, onDelete }: { item: LibraryItem; onDelete: (item: LibraryI
         <a href={item.url} target="_blank" rel="noopener noreferrer">
           {t('libraryOriginal')}
         </a>
-        <button type="button" data-testid="library-delete" aria-label={`${t('libraryDelete')}: ${title}`} onClick={() => onDelete(item)}>
+        <button
+          type="button"
+          data-testid="library-delete"
+          aria-label={`${t('libraryDelete')}: ${title}`}
+          onClick={() => onDelete(item)}
+        >
           {t('libraryDelete')}
         </button>
       </p>

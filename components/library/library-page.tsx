@@ -1,8 +1,14 @@
 /** The library page: list, search and filters, delete with undo, export and import. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { Facets, ImportReport, LibraryEntry, LibraryFilter, LibraryItem } from '../../utils/library/library-db';
-import { LibraryError } from '../../utils/library/library-errors';
+import {
+  LibraryError,
+  type Facets,
+  type ImportReport,
+  type LibraryEntry,
+  type LibraryFilter,
+  type LibraryItem,
+} from '../../utils/library/library-db';
 import { ImportReportView } from './import-report-view';
 import { LibraryFilters } from './library-filters';
 import { LibraryList } from './library-list';
@@ -36,12 +42,15 @@ export function LibraryPage({ library, download, now = () => new Date() }: Libra
   useEffect(() => {
     let live = true;
     // Typing a query should not start a search per keystroke; menus apply at once.
-    const timer = setTimeout(() => {
-      Promise.all([library.list(filter), library.facets()]).then(
-        ([list, counts]) => live && (setItems(list), setFacets(counts)),
-        (error: unknown) => live && setStatus({ kind: 'error', text: t('libraryLoadFailed', String(error)) }),
-      );
-    }, filter.query ? 120 : 0);
+    const timer = setTimeout(
+      () => {
+        Promise.all([library.list(filter), library.facets()]).then(
+          ([list, counts]) => live && (setItems(list), setFacets(counts)),
+          (error: unknown) => live && setStatus({ kind: 'error', text: t('libraryLoadFailed', String(error)) }),
+        );
+      },
+      filter.query ? 120 : 0,
+    );
     return () => {
       live = false;
       clearTimeout(timer);

@@ -81,7 +81,12 @@ export function ArticleCard({ article, analysis, analysisStatus, analysisError, 
       <div class="actions" role="group" aria-label={t('actionSave')}>
         <span class="label">{t('actionSave')}</span>
         {SAVE_BUTTONS.map((b) => (
-          <button key={b.format} data-testid={b.testId} disabled={busy} onClick={() => void run(() => actions.save(b.format))}>
+          <button
+            key={b.format}
+            data-testid={b.testId}
+            disabled={busy}
+            onClick={() => void run(() => actions.save(b.format))}
+          >
             {t(b.label)}
           </button>
         ))}

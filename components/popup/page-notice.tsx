@@ -39,7 +39,9 @@ export function LinkList(props: { heading: string; links: ListLink[]; actions: P
 export function ErrorNotice(props: { error: string; actions: PopupActions }) {
   const [status, setStatus] = useState('');
   const saveDiagnostic = () =>
-    props.actions.saveDiagnostic().then(setStatus, (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)));
+    props.actions
+      .saveDiagnostic()
+      .then(setStatus, (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)));
   return (
     <section class="error">
       <p data-testid="status" role="alert">

@@ -4,6 +4,7 @@ export type SaveFormat = 'html' | 'md' | 'txt' | 'json';
 export interface PopupActions {
   openReader(): Promise<void>;
   openPage(url: string): Promise<void>;
+  openLibrary(): Promise<void>;
   /** Each resolves to the status line to show, or rejects with an Error whose message says what failed. */
   save(format: SaveFormat): Promise<string>;
   copyMarkdown(): Promise<string>;

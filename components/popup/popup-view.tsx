@@ -5,7 +5,7 @@ import { ArticleCard } from './article-card';
 import { ErrorNotice, LinkList, PageNotice } from './page-notice';
 import type { PopupActions } from './popup-actions';
 
-export function PopupView(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
+function PopupBody(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
   const { state, error, actions } = props;
   if (error) return <ErrorNotice error={error} actions={actions} />;
   if (!state || state.status === 'classified' || state.status === 'extracting') {
@@ -35,4 +35,17 @@ export function PopupView(props: { state: TabState | null; error: string | null;
   if (article?.kind === 'list') return <LinkList heading={t('popupList')} links={state.links} actions={actions} />;
   if (article?.kind === 'topic') return <LinkList heading={t('popupTopic')} links={state.links} actions={actions} />;
   return <PageNotice message={t('popupOther')} />;
+}
+
+export function PopupView(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
+  return (
+    <>
+      <PopupBody {...props} />
+      <footer class="footer">
+        <button class="link" onClick={() => void props.actions.openLibrary()}>
+          {t('actionOpenLibrary')}
+        </button>
+      </footer>
+    </>
+  );
 }

@@ -22,16 +22,26 @@ const SCRIPT_LABEL: Record<ScriptChoice, string> = {
   Hant: 'scriptHant',
 };
 
-export function ReaderControls(props: { settings: ReaderSettings; onChange: (s: ReaderSettings) => void; onPrint: () => void }) {
+export function ReaderControls(props: {
+  settings: ReaderSettings;
+  onChange: (s: ReaderSettings) => void;
+  onPrint: () => void;
+}) {
   const s = props.settings;
   const set = (patch: Partial<ReaderSettings>) => props.onChange({ ...s, ...patch });
   return (
     <div class="controls" role="toolbar" aria-label={t('readerFontSize')}>
       <span class="group" data-testid="font-size" data-value={s.fontSize}>
-        <button aria-label={t('readerSmaller')} onClick={() => set({ fontSize: stepChoice(FONT_SIZES, s.fontSize, -1) })}>
+        <button
+          aria-label={`A− ${t('readerSmaller')}`}
+          onClick={() => set({ fontSize: stepChoice(FONT_SIZES, s.fontSize, -1) })}
+        >
           A−
         </button>
-        <button aria-label={t('readerLarger')} onClick={() => set({ fontSize: stepChoice(FONT_SIZES, s.fontSize, 1) })}>
+        <button
+          aria-label={`A+ ${t('readerLarger')}`}
+          onClick={() => set({ fontSize: stepChoice(FONT_SIZES, s.fontSize, 1) })}
+        >
           A+
         </button>
       </span>

@@ -51,7 +51,10 @@ export function ReaderView({ article, analysis, settings, onSettings, status }: 
             <h2>{t('readerSummary')}</h2>
             <p data-testid="summary">{convert(summary.join(''))}</p>
             {keywords.length > 0 && (
-              <KeywordChips keywords={keywords.map((k) => ({ ...k, word: convert(k.word) }))} label={t('readerKeywords')} />
+              <KeywordChips
+                keywords={keywords.map((k) => ({ ...k, word: convert(k.word) }))}
+                label={t('readerKeywords')}
+              />
             )}
           </aside>
         )}

@@ -17,7 +17,9 @@ const analysing = new Map<string, Promise<TabState>>();
 const jobKey = (tabId: number, url: string) => `${tabId} ${url}`;
 
 function timeout<T>(ms: number, what: string): Promise<T> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s.`)), ms));
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s.`)), ms),
+  );
 }
 
 async function runExtractor(tabId: number): Promise<PageExtraction> {
@@ -38,7 +40,12 @@ export function analyse(state: TabState): Promise<TabState> {
     try {
       const engine = await getEngine();
       const analysis = analyzeArticle(
-        { title: article.title, paragraphs: article.paragraphs, script: article.script, pageKeywords: article.pageKeywords },
+        {
+          title: article.title,
+          paragraphs: article.paragraphs,
+          script: article.script,
+          pageKeywords: article.pageKeywords,
+        },
         engine,
       );
       const done: TabState = { ...state, analysis, analysisStatus: 'done' };
@@ -65,14 +72,28 @@ export function extract(tabId: number, url: string, kind: PageKind, template: st
     const base = newTabState(tabId, url, kind, template);
     await putTabState({ ...base, status: 'extracting' });
     try {
-      const { article, links } = await Promise.race([runExtractor(tabId), timeout<PageExtraction>(EXTRACT_TIMEOUT_MS, 'Reading the page')]);
-      const ready: TabState = { ...base, status: 'ready', kind: article.kind, template: article.template, article, links };
+      const { article, links } = await Promise.race([
+        runExtractor(tabId),
+        timeout<PageExtraction>(EXTRACT_TIMEOUT_MS, 'Reading the page'),
+      ]);
+      const ready: TabState = {
+        ...base,
+        status: 'ready',
+        kind: article.kind,
+        template: article.template,
+        article,
+        links,
+      };
       await putTabState(ready);
       await setBadge(tabId, article.kind);
       void analyse(ready);
       return ready;
     } catch (error) {
-      const failed: TabState = { ...base, status: 'error', error: error instanceof Error ? error.message : String(error) };
+      const failed: TabState = {
+        ...base,
+        status: 'error',
+        error: error instanceof Error ? error.message : String(error),
+      };
       await putTabState(failed);
       return failed;
     } finally {
@@ -83,7 +104,12 @@ export function extract(tabId: number, url: string, kind: PageKind, template: st
   return job;
 }
 
-export async function onPageClassified(tabId: number, url: string, kind: PageKind, template: string | null): Promise<void> {
+export async function onPageClassified(
+  tabId: number,
+  url: string,
+  kind: PageKind,
+  template: string | null,
+): Promise<void> {
   await setBadge(tabId, kind === 'other' ? null : kind);
   if (kind === 'other') {
     await putTabState({ ...newTabState(tabId, url, kind, template), status: 'ready' });

@@ -66,12 +66,14 @@ export const copyCitation = (article: Article) =>
   copy(`${gbtCitation(article, new Date())}\n${plainCitation(article)}`);
 
 export async function addToLibrary(article: Article): Promise<string> {
+  let library: Awaited<ReturnType<typeof openLibrary>> | null = null;
   try {
-    const library = await openLibrary();
-    const existed = (await library.get(article.url)) !== undefined;
-    await library.put(article);
-    return existed ? t('statusUpdated') : t('statusAdded');
+    library = await openLibrary();
+    const { created } = await library.put(article);
+    return created ? t('statusAdded') : t('statusUpdated');
   } catch (error) {
     throw new Error(t('statusLibraryFailed', error instanceof Error ? error.message : String(error)));
+  } finally {
+    library?.close();
   }
 }

@@ -45,6 +45,10 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) });
       window.close();
     },
+    openLibrary: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      window.close();
+    },
     openPage: async (url) => {
       await browser.tabs.update(tabId, { url });
       window.close();
@@ -59,7 +63,11 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
       const html = await pageSnapshot(tabId);
       const report = { url: state?.url, error: state?.error, article: state?.article ?? null };
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      await downloadText(`<!-- ${JSON.stringify(report).replace(/--/g, '- -')} -->\n${html}`, `taiwan-cn-diagnostic ${stamp}.html`, 'text/html');
+      await downloadText(
+        `<!-- ${JSON.stringify(report).replace(/--/g, '- -')} -->\n${html}`,
+        `taiwan-cn-diagnostic ${stamp}.html`,
+        'text/html',
+      );
       return t('statusSaved', `taiwan-cn-diagnostic ${stamp}.html`);
     },
     retry: async () => {
@@ -84,7 +92,10 @@ function App() {
     const accept = (s: TabState) => live && setState(s);
     // Fast path: what the worker already prepared is read straight from session storage, without waking it.
     void getTabState(tabId).then((s) => s?.status === 'ready' && accept(s));
-    const ask = attempt === 0 ? sendMessage('get-tab-state', { tabId, wait: 'article' }, ARTICLE_WAIT_MS) : sendMessage('refresh-tab', { tabId }, ARTICLE_WAIT_MS);
+    const ask =
+      attempt === 0
+        ? sendMessage('get-tab-state', { tabId, wait: 'article' }, ARTICLE_WAIT_MS)
+        : sendMessage('refresh-tab', { tabId }, ARTICLE_WAIT_MS);
     ask.then(accept, (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     const stop = watchTabState(tabId, accept);
     return () => {
@@ -93,12 +104,27 @@ function App() {
     };
   }, [tabId, attempt]);
 
-  if (tabId === null && !error) return <PopupView state={null} error={null} actions={makeActions(0, () => null, () => {})} />;
-  const actions = makeActions(tabId ?? 0, () => state, () => {
-    setError(null);
-    setState(null);
-    setAttempt((n) => n + 1);
-  });
+  if (tabId === null && !error)
+    return (
+      <PopupView
+        state={null}
+        error={null}
+        actions={makeActions(
+          0,
+          () => null,
+          () => {},
+        )}
+      />
+    );
+  const actions = makeActions(
+    tabId ?? 0,
+    () => state,
+    () => {
+      setError(null);
+      setState(null);
+      setAttempt((n) => n + 1);
+    },
+  );
   return <PopupView state={state} error={error} actions={actions} />;
 }
 

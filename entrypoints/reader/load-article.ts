@@ -21,7 +21,8 @@ export async function loadArticle(params: URLSearchParams): Promise<Loaded> {
   const url = params.get('url');
   if (url) {
     // Library entries carry their analysis inside the article, so they read offline.
-    const entry = await (await openLibrary()).get(url);
+    const library = await openLibrary();
+    const entry = await library.get(url).finally(() => library.close());
     if (!entry) throw new Error(t('readerNotFound', url));
     return { article: entry.article, analysis: null };
   }

@@ -83,9 +83,27 @@ function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [settings, loaded]);
 
-  if (error) return <p class="status" data-testid="status" role="alert">{error}</p>;
-  if (!loaded) return <p class="status" data-testid="status">{t('readerLoading')}</p>;
-  return <ReaderView article={loaded.article} analysis={loaded.analysis} settings={settings} onSettings={update} status={status} />;
+  if (error)
+    return (
+      <p class="status" data-testid="status" role="alert">
+        {error}
+      </p>
+    );
+  if (!loaded)
+    return (
+      <p class="status" data-testid="status">
+        {t('readerLoading')}
+      </p>
+    );
+  return (
+    <ReaderView
+      article={loaded.article}
+      analysis={loaded.analysis}
+      settings={settings}
+      onSettings={update}
+      status={status}
+    />
+  );
 }
 
 document.documentElement.lang = uiLanguage();

@@ -79,7 +79,10 @@ describe.skipIf(skip !== null)('seed article in Chromium with the extension', ()
   it('opens the reading view with the clean body from the popup button', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.getByTestId('open-reader').click()]);
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.getByTestId('open-reader').click(),
+    ]);
     await reader.setViewportSize({ width: 900, height: 1100 });
     const body = reader.getByTestId('article');
     await body.waitFor({ timeout: 30_000 });
@@ -121,5 +124,4 @@ describe.skipIf(skip !== null)('seed article in Chromium with the extension', ()
     await again.close();
     await reader.close();
   });
-
 });

@@ -1,9 +1,9 @@
 /**
  * Keywords a news editor would accept: TF-IDF over the candidates of keyword-candidates.ts, boosted where the title or
- * the lead uses them, merged with the page's own meta keywords, without words already contained in a better keyword.
+ * the lead uses them, merged with the page's own meta keywords, without words that overlap a better keyword.
  */
 import type { IdfTable } from './idf-table';
-import { collectCandidates } from './keyword-candidates';
+import { collectCandidates, occurrences } from './keyword-candidates';
 import type { Sentence, Token } from './segment-article';
 import { SITE_COMMON_WORDS } from './site-dictionary';
 
@@ -28,8 +28,11 @@ export interface KeywordInput {
 const TITLE_BOOST = 2;
 const LEAD_BOOST = 1.3;
 const SITE_COMMON_DAMPING = 0.4;
+const PART_OF_COMPOUND = 0.75;
 
-const byScore = (a: RankedKeyword, b: RankedKeyword) => b.score - a.score || (a.key < b.key ? -1 : 1);
+type Scored = RankedKeyword & { count: number };
+
+const byScore = (a: Scored, b: Scored) => b.score - a.score || (a.key < b.key ? -1 : 1);
 
 /** All candidates, best first (the summary weighs sentences with more than the 8 shown). */
 export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[] {
@@ -45,11 +48,13 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     .map((s) => s.key)
     .join('');
   const scored = candidates.map((c) => {
-    let score = (c.count / total) * c.idf * c.weight;
+    // Sublinear term frequency: in a 500-character news item a word said four times is not twice as central as one
+    // said twice, and raw counts let generic nouns (措施, 活动) crowd out names.
+    let score = (Math.sqrt(c.count) / total) * c.idf * c.weight;
     if (c.inTitle) score *= TITLE_BOOST;
     if (lead.includes(c.key)) score *= LEAD_BOOST;
     if (SITE_COMMON_WORDS.has(c.key)) score *= SITE_COMMON_DAMPING;
-    return { key: c.key, word: c.word, score };
+    return { key: c.key, word: c.word, score, count: c.count };
   });
   scored.sort(byScore);
   // The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them.
@@ -60,13 +65,26 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     const score = top * (text.includes(key) ? 1.05 : 0.6) * (1 - 0.04 * i);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);
-    else scored.push({ key, word: input.pageKeywords[i] ?? key, score });
+    else scored.push({ key, word: input.pageKeywords[i] ?? key, score, count: occurrences(text, key) });
   });
   scored.sort(byScore);
-  const kept: RankedKeyword[] = [];
+  // One chip per subject. A word inside a better keyword adds nothing. A longer phrase around a better keyword repeats
+  // it, unless the better one seldom occurs outside that phrase (台积 of 台积电, 台资 of 台资企业): then the phrase
+  // takes its place.
+  const kept: Scored[] = [];
   for (const candidate of scored) {
-    if (!kept.some((better) => better.key.includes(candidate.key))) kept.push(candidate);
+    if (kept.some((better) => better.key.includes(candidate.key))) continue;
+    const inner = kept.findIndex((better) => candidate.key.includes(better.key));
+    if (inner < 0) kept.push(candidate);
+    else if (candidate.count >= PART_OF_COMPOUND * kept[inner]!.count) {
+      const phrase = { ...candidate, score: kept[inner]!.score };
+      kept[inner] = phrase;
+      // The phrase may swallow another kept word too (海峡两岸 + 妈祖文化 -> 海峡两岸妈祖文化).
+      for (let i = kept.length - 1; i >= 0; i -= 1) {
+        if (kept[i] !== phrase && phrase.key.includes(kept[i]!.key)) kept.splice(i, 1);
+      }
+    }
   }
   const best = kept[0]?.score || 1;
-  return kept.map((k) => ({ ...k, score: Math.round((k.score / best) * 1000) / 1000 }));
+  return kept.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));
 }

@@ -1,16 +1,19 @@
 /**
  * Which words of an article may become keywords, and how often each occurs. Candidates are words jieba tags as nouns,
- * names, places, organisations or verbal nouns; verbs only where the title uses them (招生, 直航 name the event there);
- * compounds that jieba cuts apart but the article repeats (台积 + 电, 桃园 + 队, 平潭 + 综合); and short terms the
- * article puts in quotes (“新两国论”, “一蛋难求”), which is how Chinese news marks a coined name.
+ * names, places, organisations or verbal nouns; specific verbs the title uses and the text repeats (招生, 实习 name the
+ * event there); compounds that jieba cuts apart but the article repeats (台积 + 电, 桃园 + 队, 台资 + 企业); and short
+ * terms the article puts in quotes (“新两国论”, “一蛋难求”), which is how Chinese news marks a coined name.
  */
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
 import { BOILERPLATE_WORDS } from './site-dictionary';
 
+export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted';
+
 export interface Candidate {
   key: string;
   word: string;
+  kind: CandidateKind;
   count: number;
   idf: number;
   weight: number;
@@ -26,34 +29,54 @@ const TAG_WEIGHT: Readonly<Record<string, number>> = {
   nt: 1.3,
   ns: 1.2,
   nz: 1.2,
-  j: 1.2,
+  j: 1,
   eng: 1,
   n: 1,
   nw: 1,
   x: 0.9,
   vn: 0.7,
 };
+// A common noun that general text uses everywhere (活动, 措施, 部门: IDF under 6) is rarely what a piece is about; a
+// proper name stays a name however common (美国).
+const COMMON_NOUN_TAGS = new Set(['n', 'vn', 'nw']);
+const COMMON_IDF = 6;
+const COMMON_DAMPING = 0.5;
 const TITLE_VERB_WEIGHT = 0.6;
+const TITLE_VERB_MIN_IDF = 8;
+const TITLE_VERB_MIN_COUNT = 3;
 const QUOTED_WEIGHT = 1.2;
+// Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name.
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'x']);
+// Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队.
+const SUFFIX_TAGS = new Set(['n', 'ng', 'k']);
 const MAX_COMPOUND = 8;
 const HAN_WORD = /^[\p{Script=Han}·]+$/u;
 const NUMBER_LIKE = /^[\p{Nd}.,%％:：\-/年月日号時时分秒点點亿億万萬千百十多余餘第几幾]+$/u;
-// Characters that start or end a phrase, not a name: the HMM's guesses at unknown words that begin or end with one
-// are fragments ("时许", "日晚", "有何", "一是").
+// Function and time characters start or end phrases, not names: the HMM's guesses at unknown words that begin or end
+// with one are fragments ("时许", "日晚", "有何", "只会").
 const FRAGMENT_EDGE =
-  /^[的了在是和与有何时日月年晚许多最余这那其此一二三四五六七八九十几已被把将就都也还又很更仅或及等]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等]$/u;
-// Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队, 首发 + 团.
-const SUFFIX_TAGS = new Set(['n', 'ng', 'k']);
-const QUOTED = /[“「『"]([\p{Script=Han}·]{2,8})[”」』"]/gu;
+  /^[的了在是和与有何时日月年晚许多最余这那其此一二三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要]$/u;
+// A quoted run of Han characters: a coined term (“新两国论”) or, when longer, a quoted remark, which must then recur or
+// stand in the title to count.
+const QUOTED = /[“「『"]([\p{Script=Han}·]{2,12})[”」』"]/gu;
+const QUOTED_SHORT = 6;
 
 const chars = (text: string) => [...text].length;
 
-function weightOf(token: Token, titleKey: string): number | null {
-  if (chars(token.key) < 2 || NUMBER_LIKE.test(token.key) || BOILERPLATE_WORDS.has(token.key)) return null;
-  if (token.tag === 'x') return HAN_WORD.test(token.key) && !FRAGMENT_EDGE.test(token.key) ? TAG_WEIGHT.x! : null;
-  if (token.tag === 'eng') return /[A-Za-z]{2}/.test(token.key) ? TAG_WEIGHT.eng! : null;
-  if (token.tag === 'v') return titleKey.includes(token.key) ? TITLE_VERB_WEIGHT : null;
-  return TAG_WEIGHT[token.tag] ?? null;
+function classify(token: Token, titleKey: string, idf: number): { kind: CandidateKind; weight: number } | null {
+  const { key, tag } = token;
+  if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key)) return null;
+  if (tag === 'x')
+    return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: TAG_WEIGHT.x! } : null;
+  if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: TAG_WEIGHT.eng! } : null;
+  if (tag === 'v') {
+    return titleKey.includes(key) && idf >= TITLE_VERB_MIN_IDF
+      ? { kind: 'title-verb', weight: TITLE_VERB_WEIGHT }
+      : null;
+  }
+  const weight = TAG_WEIGHT[tag];
+  if (weight === undefined) return null;
+  return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) && idf < COMMON_IDF ? weight * COMMON_DAMPING : weight };
 }
 
 function isSuffix(token: Token): boolean {
@@ -66,75 +89,79 @@ function tally(map: Map<string, Candidate>, fresh: Omit<Candidate, 'count'>): vo
   else map.set(fresh.key, { ...fresh, count: 1 });
 }
 
-function occurrences(haystack: string, needle: string): number {
+export function occurrences(haystack: string, needle: string): number {
   let n = 0;
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n += 1;
   return n;
 }
 
-export function collectCandidates(
-  lines: readonly Pick<Sentence, 'key' | 'text' | 'tokens'>[],
-  titleKey: string,
-  idf: IdfTable,
-): Candidate[] {
+type Line = Pick<Sentence, 'key' | 'text' | 'tokens'>;
+
+function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTable): Map<string, Candidate> {
   const words = new Map<string, Candidate>();
   const compounds = new Map<string, Candidate>();
-  const inTitle = (key: string) => titleKey.includes(key);
   for (const line of lines) {
-    let previous: { token: Token; weight: number | null } | null = null;
+    let previous: { token: Token; idf: number; found: ReturnType<typeof classify> } | null = null;
     for (const token of line.tokens) {
-      const weight = weightOf(token, titleKey);
-      if (weight !== null) {
+      const tokenIdf = idf.get(token.key);
+      const found = classify(token, titleKey, tokenIdf);
+      if (found)
         tally(words, {
           key: token.key,
           word: token.word,
-          idf: idf.get(token.key),
-          weight,
-          inTitle: inTitle(token.key),
+          idf: tokenIdf,
+          inTitle: titleKey.includes(token.key),
+          ...found,
         });
-      }
       if (previous) {
         const a = previous;
-        const pairable =
-          (a.weight !== null && weight !== null && token.tag !== 'vn' && a.token.tag !== 'vn') ||
-          (a.weight !== null && isSuffix(token)) ||
-          (weight !== null && isSuffix(a.token));
+        const nounA = a.found !== null && NOUN_TAGS.has(a.token.tag);
+        const nounB = found !== null && NOUN_TAGS.has(token.tag);
         const key = a.token.key + token.key;
-        if (pairable && chars(key) <= MAX_COMPOUND) {
-          // A compound is at least as specific as its rarer part.
-          const partIdf = Math.max(
-            a.weight === null ? 0 : idf.get(a.token.key),
-            weight === null ? 0 : idf.get(token.key),
-          );
+        if (
+          ((nounA && nounB) || (nounA && isSuffix(token)) || (nounB && isSuffix(a.token))) &&
+          chars(key) <= MAX_COMPOUND
+        ) {
           tally(compounds, {
             key,
             word: a.token.word + token.word,
-            idf: idf.has(key) ? idf.get(key) : partIdf,
-            weight: Math.max(a.weight ?? 0, weight ?? 0),
-            inTitle: inTitle(key),
+            kind: 'compound',
+            // A compound is at least as specific as its rarer part.
+            idf: idf.has(key) ? idf.get(key) : Math.max(nounA ? a.idf : 0, nounB ? tokenIdf : 0),
+            weight: Math.max(a.found?.weight ?? 0, found?.weight ?? 0),
+            inTitle: titleKey.includes(key),
           });
         }
       }
-      previous = { token, weight };
+      previous = { token, idf: tokenIdf, found };
     }
   }
   for (const c of compounds.values()) if (c.count >= 2 && !words.has(c.key)) words.set(c.key, c);
+  return words;
+}
 
+export function collectCandidates(lines: readonly Line[], titleKey: string, idf: IdfTable): Candidate[] {
+  const words = wordsAndCompounds(lines, titleKey, idf);
   const text = lines.map((l) => l.key).join('\n');
   for (const line of lines) {
     for (const match of line.key.matchAll(QUOTED)) {
       const key = match[1]!;
       if (NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key)) continue;
-      const start = match.index! + 1;
       const count = occurrences(text, key);
+      const inTitle = titleKey.includes(key);
       const known = words.get(key);
       if (known) known.count = Math.max(known.count, count);
-      else {
+      else if (chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) {
+        const start = match.index! + 1;
         const word = line.text.slice(start, start + key.length);
-        words.set(key, { key, word, count, idf: idf.get(key), weight: QUOTED_WEIGHT, inTitle: inTitle(key) });
+        words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: QUOTED_WEIGHT, inTitle });
       }
     }
   }
-  // An unknown word the HMM found once, outside the title, is as likely a mis-cut as a name.
-  return [...words.values()].filter((c) => c.count >= 2 || c.inTitle || c.weight !== TAG_WEIGHT.x);
+  return [...words.values()].filter((c) => {
+    // An unknown word the HMM found once, outside the title, is as likely a mis-cut as a name.
+    if (c.kind === 'unknown') return c.count >= 2 || c.inTitle;
+    if (c.kind === 'title-verb') return c.count >= TITLE_VERB_MIN_COUNT;
+    return true;
+  });
 }

@@ -47,7 +47,23 @@ export const SITE_WORDS: ReadonlyMap<string, string> = parseEntries();
  * Words nearly every article of a cross-strait news site carries: true of almost all of them, so they say little about
  * any one. They stay candidates (an editor might still pick one) but rank lower.
  */
-export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set(['台湾', '大陆', '两岸', '中国', '岛内', '祖国大陆']);
+export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set([
+  '台湾',
+  '大陆',
+  '两岸',
+  '中国',
+  '岛内',
+  '祖国大陆',
+  '台湾地区',
+  '台办',
+  '全台',
+  '台湾民众',
+  '台湾同胞',
+  '两岸同胞',
+  '台湾居民',
+  '交流',
+  '合作',
+]);
 
 /**
  * Nouns that every article of the site carries as credit or boilerplate (sources, bylines), never what it is about.

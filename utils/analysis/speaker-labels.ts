@@ -18,6 +18,12 @@ const LABEL = /^([^\s，。：:“”「」（）()、]{1,8})[：:]\s*/u;
 const ASKING = /^(?:问|問|提问|提問|记者|記者|记者问|記者問|主持人)$/u;
 const ANSWERING = /^(?:答|回答)$/u;
 const REPORTED_QUESTION = /^(?:有|另有|还有|還有)?(?:记者|記者)(?:问|問|提问|提問)/u;
+const QUESTION_MARK = /[？?][”’」』）)]*$/u;
+
+/** A question, asked in a transcript (有记者问，……？) or in prose: it raises the subject but says nothing about it. */
+export function isQuestion(sentence: Pick<Sentence, 'text'>): boolean {
+  return QUESTION_MARK.test(sentence.text) || REPORTED_QUESTION.test(sentence.text);
+}
 
 export function speakerLabels(sentences: readonly Sentence[]): Map<number, SpeakerLabel> {
   const found = new Map<number, { name: string; length: number }>();
@@ -36,11 +42,6 @@ export function speakerLabels(sentences: readonly Sentence[]): Map<number, Speak
     const anonymous = ANSWERING.test(name);
     // A name followed by a colon once is ordinary prose ("他强调：…"); a transcript repeats its speakers.
     if (asks || anonymous || (uses.get(name) ?? 0) >= 2) labels.set(paragraph, { name, length, anonymous, asks });
-  }
-  for (const s of sentences) {
-    if (s.opensParagraph && !labels.has(s.paragraph) && REPORTED_QUESTION.test(s.text)) {
-      labels.set(s.paragraph, { name: '', length: 0, anonymous: false, asks: true });
-    }
   }
   return labels;
 }

@@ -6,11 +6,12 @@
 import type { RankedKeyword } from './extract-keywords';
 import type { IdfTable } from './idf-table';
 import type { Sentence } from './segment-article';
-import { speakerLabels, type SpeakerLabel } from './speaker-labels';
+import { isQuestion, speakerLabels, type SpeakerLabel } from './speaker-labels';
 
 export const SUMMARY_MAX_CHARS = 200;
 const SUMMARY_SENTENCES = 3;
 const MIN_SENTENCE = 8;
+const HEADING_MAX = 40;
 const WEIGHTS = { keywords: 0.3, title: 0.2, centrality: 0.2, lead: 0.3 };
 const TERMINATED = /[。！？!?…”’」』）)]$/;
 const length = (text: string) => [...text].length;
@@ -70,20 +71,15 @@ export function summarize(
   if (sentences.length === 0) return [];
   if (sentences.length === 1) return [sentences[0]!.text];
   const labels = speakerLabels(sentences);
-  // Questions at a press conference, headings and crumbs are not what the article says; keep them only if nothing else.
-  const eligible = sentences.filter((s) => {
-    const label = labels.get(s.paragraph);
-    return (
-      length(s.text) >= MIN_SENTENCE &&
-      !label?.asks &&
-      !(
-        s.opensParagraph &&
-        !TERMINATED.test(s.text) &&
-        length(s.text) < 40 &&
-        !sentences.some((o) => o.paragraph === s.paragraph && o !== s)
-      )
-    );
-  });
+  // Questions, headings and crumbs are not what the article says; they stay only when there is nothing else.
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  // A short line alone in its paragraph without a full stop is a heading or list label ("一、坚持九二共识").
+  const isHeading = (s: Sentence) =>
+    perParagraph.get(s.paragraph) === 1 && !TERMINATED.test(s.text) && length(s.text) < HEADING_MAX;
+  const eligible = sentences.filter(
+    (s) => length(s.text) >= MIN_SENTENCE && !labels.get(s.paragraph)?.asks && !isQuestion(s) && !isHeading(s),
+  );
   const pool = eligible.length ? eligible : [...sentences];
   const top = keywords.slice(0, 10);
   const keywordMass = top.reduce((sum, k) => sum + k.score, 0) || 1;

@@ -19,7 +19,10 @@ const REPLACEMENT_LIMIT = 0.01;
 
 /** Map any charset label to the decoder that reads it best: every GB label to its superset GB18030. */
 export function normalizeCharsetLabel(label: string): PageEncoding | null {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|csgb2312|gb_2312-80|chinese)$/.test(l)) return 'gb18030';
   if (/^(big5|big5-hkscs|x-x-big5|cn-big5|csbig5)$/.test(l)) return 'big5';
   if (/^(utf-?8|unicode-1-1-utf-8)$/.test(l)) return 'utf-8';

@@ -10,9 +10,11 @@ export type CopyExtension = 'html' | 'md' | 'txt' | 'json';
 export const MAX_FILE_NAME_BYTES = 150;
 
 // Windows forbids these; '/' is the separator everywhere and ':' is one on classic macOS (Finder still shows it as '/').
-const ILLEGAL = /[<>:"/\\|?*]/g;
-// Control, format (zero-width, bidi overrides that can disguise an extension), lone surrogates, noncharacters.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF]/gu;
+// Chrome's downloads API also throws "Invalid filename" on '~'.
+const ILLEGAL = /[<>:"/\\|?*~]/g;
+// Control, format (zero-width, bidi overrides that can disguise an extension), lone surrogates, and unassigned or
+// noncharacter code points (Chrome's downloads API refuses Cc, Cf and Cn).
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}]/gu;
 // CON, NUL, COM1 ... are device names on Windows whatever the extension; COM¹-³ and LPT¹-³ too.
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
@@ -38,15 +40,17 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 
 /** Make one path component safe: no separators, reserved or invisible characters, no leading or trailing dots. */
 export function cleanFileStem(raw: string): string {
-  return raw
-    .normalize('NFC')
-    // Line breaks and tabs separate words: they become spaces before the other controls are dropped.
-    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
-    .replace(INVISIBLE, '')
-    .replace(ILLEGAL, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+/, '')
-    .replace(/[\s.]+$/, '');
+  return (
+    raw
+      .normalize('NFC')
+      // Line breaks and tabs separate words: they become spaces before the other controls are dropped.
+      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+      .replace(INVISIBLE, '')
+      .replace(ILLEGAL, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.]+/, '')
+      .replace(/[\s.]+$/, '')
+  );
 }
 
 /** Fit `stem` + `suffix` + `.ext` into the byte budget, cleaning again where the cut left a trailing dot or space. */

@@ -38,12 +38,7 @@ function dropImage(img: Element, note: HTMLElement | null): void {
 }
 
 /** Inline what was fetched; every other image becomes a visible note. Returns the body as sanitized HTML. */
-export function copyBodyHtml(
-  article: Article,
-  images: Map<string, string>,
-  labels: CopyLabels,
-  win: Window,
-): string {
+export function copyBodyHtml(article: Article, images: Map<string, string>, labels: CopyLabels, win: Window): string {
   const dom = win as DomWindow;
   // A DOMParser document is inert (no script runs, no image loads), so the raw HTML may be rearranged there first;
   // the sanitizer runs last, on the finished body, so nothing added here escapes it.
@@ -58,7 +53,7 @@ export function copyBodyHtml(
     // Already inline: kept when it is a raster image the sanitizer accepts; an SVG could carry script.
     if (INLINE_RASTER.test(raw)) continue;
     const src = absoluteHttpUrl(raw, article.url);
-    const inlined = src ? images.get(src) ?? images.get(raw) : undefined;
+    const inlined = src ? (images.get(src) ?? images.get(raw)) : undefined;
     if (src && inlined) {
       img.setAttribute('src', inlined);
       img.setAttribute('title', src);

@@ -27,11 +27,25 @@ function linkText(text: string): string {
 
 function cellText(content: string): string {
   // A GFM row is one line: block breaks inside a cell become spaces, and a pipe would start a new cell.
-  return content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return content
+    .replace(/\s*\n+\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 // Never article text, and script text must not turn up as prose in the copy.
-const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'select']);
+const REMOVED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'select',
+]);
 
 const BORDER_ROW = /^\|(?: :?-+:? \|)+$/;
 

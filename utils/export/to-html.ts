@@ -47,7 +47,9 @@ function analysisHtml(article: Article): string {
   const parts: string[] = [];
   const summary = summaryText(article);
   if (summary) {
-    parts.push(`<section class="summary"><h2>${escapeHtml(labels.summary)}</h2><p>${escapeHtml(summary)}</p></section>`);
+    parts.push(
+      `<section class="summary"><h2>${escapeHtml(labels.summary)}</h2><p>${escapeHtml(summary)}</p></section>`,
+    );
   }
   const keywords = keywordList(article);
   if (keywords.length > 0) {

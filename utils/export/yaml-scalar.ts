@@ -7,8 +7,15 @@ const SIMPLE_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n':
 
 // Outside YAML's printable set, or a line break to YAML 1.1 (NEL, LS, PS), or invisible in an editor (BOM).
 function needsUnicodeEscape(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff ||
-    code === 0xfffe || code === 0xffff;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
 }
 
 export function yamlString(text: string): string {

@@ -9,6 +9,8 @@ const NO_TEXT =
 const BLOCKISH = 'p, div, span, td, li, a, font, strong, b, center, section, h2, h3, h4, h5, h6';
 /** Boilerplate is short: a long block that happens to contain one of these words is still body text. */
 const MAX_BOILERPLATE = 80;
+/** Raw text (with the page's indentation and line breaks) longer than this cannot normalise to boilerplate. */
+const MAX_RAW = 400;
 const BOILERPLATE = [
   /^(?:字号|字號)\s*[:：]?\s*[小中大\s]*$/,
   /^(?:分享到|分享至)/,
@@ -55,8 +57,9 @@ function isLinkListOrBlank(node: Node): boolean {
 /** "相关新闻：" then paragraphs that are only links: the heading and the links after it go. */
 function removeRelatedTails(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
-    if (!root.contains(el)) continue;
-    const text = normalizeText(el.textContent ?? '');
+    const raw = el.textContent ?? '';
+    if (!/相关|相關|延伸|Related/i.test(raw) || !root.contains(el)) continue;
+    const text = normalizeText(raw);
     const m = RELATED.exec(text);
     if (!m) continue;
     const rest = textOutsideLinks(el).replace(RELATED, '');
@@ -82,8 +85,10 @@ export function cleanBody(root: Element, extraSelectors: readonly string[] = [])
   }
   let editor: string | null = null;
   for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
-    if (!root.contains(el)) continue;
-    const text = normalizeText(el.textContent ?? '');
+    const raw = el.textContent ?? '';
+    // Long blocks are prose: skip them before paying for normalisation (most of a body is long paragraphs).
+    if (raw.length > MAX_RAW || !root.contains(el)) continue;
+    const text = normalizeText(raw);
     if (EDITOR_LINE.test(text)) {
       editor ??= parseEditor(text);
       el.remove();

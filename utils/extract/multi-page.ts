@@ -43,12 +43,14 @@ export function findPagePlan(doc: Document, url: string, maxPages = MAX_PAGES): 
   }
   const later = LATER_PAGE.exec(path);
   const first = later ? null : FIRST_PAGE.exec(path);
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const m = CREATE_PAGE_HTML.exec(script.textContent ?? '');
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (!text.includes('createPageHTML')) continue;
+    const m = CREATE_PAGE_HTML.exec(text);
     if (!m?.[3] || !m[4]) continue;
-    const total = scriptNumber(m[1], script.textContent ?? '');
+    const total = scriptNumber(m[1], text);
     if (total === null || total < 2) return null;
-    const at = scriptNumber(m[2], script.textContent ?? '') ?? 0;
+    const at = scriptNumber(m[2], text) ?? 0;
     const count = Math.max(1, Math.min(total, maxPages));
     return { total, count, current: Math.min(at, total - 1), urls: pageUrls(m[3], m[4], count, url) };
   }
@@ -57,8 +59,15 @@ export function findPagePlan(doc: Document, url: string, maxPages = MAX_PAGES): 
   const ext = later?.[3] ?? first?.[2];
   if (!name || !ext) return null;
   let last = later ? Number(later[2]) : 0;
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const m = LATER_PAGE.exec(a.getAttribute('href') ?? '');
+  // Only links that name this article's id: a sidebar full of other links costs nothing.
+  for (const a of Array.from(doc.querySelectorAll(`a[href*="${name}_"]`))) {
+    let href: string;
+    try {
+      href = new URL(a.getAttribute('href') ?? '', url).pathname;
+    } catch {
+      continue;
+    }
+    const m = LATER_PAGE.exec(href);
     if (m?.[1] === name) last = Math.max(last, Number(m[2]));
   }
   if (last === 0) return null;

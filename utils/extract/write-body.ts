@@ -165,7 +165,7 @@ class BodyWriter {
   }
 
   private img(fig: Figure): string {
-    return `<img src="${escapeAttr(fig.src)}" alt="${escapeAttr(fig.alt || fig.caption || '')}">`;
+    return `<img src="${escapeAttr(fig.src)}" alt="${escapeAttr(fig.alt)}">`;
   }
 
   private figure(fig: Figure): void {

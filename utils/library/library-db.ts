@@ -65,7 +65,12 @@ export class Library {
 
   /** Save an article; saving the same address again updates it and keeps the first save date. */
   async put(article: Article, now: Date = new Date()): Promise<PutResult> {
-    const url = libraryKey(article.url);
+    let url: string;
+    try {
+      url = libraryKey(article.url);
+    } catch (error) {
+      throw new LibraryError('invalid', error instanceof Error ? error.message : String(error), { cause: error });
+    }
     return this.write(async (tx) => {
       const existing = await tx.objectStore('entries').get(url);
       const stamp = now.toISOString();
@@ -160,7 +165,7 @@ export class Library {
   }
 
   /** A zip of Markdown copies of every entry, one `YYYY-MM-DD 标题.md` per article. */
-  async exportMarkdownZip(): Promise<Uint8Array> {
+  async exportMarkdownZip(): Promise<Uint8Array<ArrayBuffer>> {
     return markdownZip(await this.db.getAll('entries'));
   }
 
@@ -179,6 +184,8 @@ export async function openLibrary(name: string = DB_NAME): Promise<Library> {
     });
     return new Library(db);
   } catch (error) {
-    throw error instanceof LibraryError ? error : new LibraryError('write', `The library could not be opened: ${String(error)}`, { cause: error });
+    throw error instanceof LibraryError
+      ? error
+      : new LibraryError('open', `The library could not be opened: ${String(error)}`, { cause: error });
   }
 }

@@ -1,6 +1,6 @@
 /** Typed failures of the library, so the UI can say what happened instead of showing a raw DOMException. */
 
-export type LibraryErrorCode = 'quota' | 'write' | 'invalid';
+export type LibraryErrorCode = 'quota' | 'write' | 'open' | 'invalid';
 
 export class LibraryError extends Error {
   constructor(

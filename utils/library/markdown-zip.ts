@@ -4,7 +4,7 @@ import { articleFileName, uniqueFileName } from '../export/file-name';
 import { articleToMarkdown } from '../export/to-markdown';
 import type { LibraryEntry } from './library-types';
 
-export function markdownZip(entries: LibraryEntry[]): Uint8Array {
+export function markdownZip(entries: LibraryEntry[]): Uint8Array<ArrayBuffer> {
   const files: Zippable = {};
   const taken = new Set<string>();
   const ordered = [...entries].sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));

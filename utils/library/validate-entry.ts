@@ -49,7 +49,10 @@ function images(obj: Json): ArticleImage[] {
   if (!Array.isArray(value)) throw new Invalid('article.images: expected a list');
   return value.map((image, i) => {
     if (!isObject(image)) throw new Invalid(`article.images[${i}]: expected an object`);
-    return { src: str(image, 'src', `article.images[${i}].`), caption: strOrNull(image, 'caption', `article.images[${i}].`) };
+    return {
+      src: str(image, 'src', `article.images[${i}].`),
+      caption: strOrNull(image, 'caption', `article.images[${i}].`),
+    };
   });
 }
 
@@ -59,7 +62,10 @@ function keywords(obj: Json): Keyword[] | undefined {
   if (!Array.isArray(value)) throw new Invalid('article.keywords: expected a list');
   return value.map((k, i) => {
     if (!isObject(k)) throw new Invalid(`article.keywords[${i}]: expected an object`);
-    return { word: str(k, 'word', `article.keywords[${i}].`), score: finite(k, 'score', `article.keywords[${i}].`) ?? 0 };
+    return {
+      word: str(k, 'word', `article.keywords[${i}].`),
+      score: finite(k, 'score', `article.keywords[${i}].`) ?? 0,
+    };
   });
 }
 
@@ -129,7 +135,10 @@ export function checkEntry(value: unknown, now: Date): Checked<LibraryEntry> {
 }
 
 /** Parse and validate every line of a JSON Lines file; blank lines are skipped, line numbers start at 1. */
-export function parseJsonl(text: string, now: Date): { entries: LibraryEntry[]; rejected: { line: number; reason: string }[] } {
+export function parseJsonl(
+  text: string,
+  now: Date,
+): { entries: LibraryEntry[]; rejected: { line: number; reason: string }[] } {
   const entries: LibraryEntry[] = [];
   const rejected: { line: number; reason: string }[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {

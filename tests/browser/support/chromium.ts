@@ -17,7 +17,8 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export function browserSkipReason(): string | null {
   if (process.env.CI === 'true') return null;
   if (!existsSync(CHROME_PATH)) return `no Chromium at ${CHROME_PATH} (set CHROME_PATH): browser tests skipped`;
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return 'no build in .output/chrome-mv3 (run npm run build)';
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    return 'no build in .output/chrome-mv3 (run npm run build)';
   return null;
 }
 
@@ -36,9 +37,15 @@ export async function launchWithExtension(port: number, downloadsDir?: string): 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: false, // the new headless mode is asked for by flag: it is the one that runs extensions
+    // Playwright stores downloads under GUID names in this folder; tests read the name the extension asked for from
+    // the downloads API and the bytes from the stored file.
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     acceptDownloads: true,
-    locale: 'zh-CN', // the UI language the extension's default locale is written for
+    // Chromium converts download file names to the locale's codeset: under a bare C locale (CI may have no LANG) every
+    // Chinese file name is "Invalid filename". C.UTF-8 exists on every Debian machine.
+    env: { ...process.env, LANG: 'C.UTF-8' },
     downloadsPath: downloadsDir,
     args: [
       '--headless=new',

@@ -60,6 +60,11 @@ export async function startFixtureServer(extra: Record<string, Buffer> = {}): Pr
   return {
     port,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

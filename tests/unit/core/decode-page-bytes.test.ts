@@ -19,7 +19,14 @@ describe('decodePageBytes', () => {
   });
 
   it('does not trust a utf-8 label on GBK bytes', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset="utf-8"><p>'), ...gbk('台湾网'), 0x3c, 0x2f, 0x70, 0x3e]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="utf-8"><p>'),
+      ...gbk('台湾网'),
+      0x3c,
+      0x2f,
+      0x70,
+      0x3e,
+    ]);
     const page = decodePageBytes(bytes);
     expect(page.encoding).toBe('gb18030');
     expect(page.text).toContain('台湾网');

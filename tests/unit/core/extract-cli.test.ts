@@ -6,7 +6,10 @@ const SEED = 'tests/fixtures/seed-2017/page.htm';
 const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 
 function extract(...args: string[]) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/extract-cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/extract-cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

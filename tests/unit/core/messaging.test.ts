@@ -7,7 +7,9 @@ describe('typed messaging', () => {
 
   it('delivers a request to its handler and returns the typed answer', async () => {
     onMessages({ 'page-classified': async ({ kind }) => ({ ok: kind === 'article' }) as { ok: true } });
-    await expect(sendMessage('page-classified', { url: 'http://www.taiwan.cn/', kind: 'article', template: null })).resolves.toEqual({
+    await expect(
+      sendMessage('page-classified', { url: 'http://www.taiwan.cn/', kind: 'article', template: null }),
+    ).resolves.toEqual({
       ok: true,
     });
   });

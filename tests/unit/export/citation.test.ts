@@ -26,7 +26,9 @@ describe('gbtCitation (GB/T 7714-2015, online news [N/OL])', () => {
 
   it('works without author in traditional script, and falls back to the site name in its own script', () => {
     const article = hantArticle({ reporters: [], source: null });
-    expect(gbtCitation(article, accessed)).toMatch(/^兩岸青年在廈門交流創業經驗\[N\/OL\]\. 中國臺灣網, 2019-03-01\[2024-05-06\]\. /);
+    expect(gbtCitation(article, accessed)).toMatch(
+      /^兩岸青年在廈門交流創業經驗\[N\/OL\]\. 中國臺灣網, 2019-03-01\[2024-05-06\]\. /,
+    );
     expect(gbtCitation(hansArticle({ source: null }), accessed)).toContain('[N/OL]. 中国台湾网, 2017-02-23[');
   });
 

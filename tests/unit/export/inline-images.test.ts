@@ -23,9 +23,14 @@ describe('fetchImagesAsDataUris', () => {
       'http://www.taiwan.cn/a.jpg': { bytes: JPEG, type: 'application/octet-stream' },
       'http://www.taiwan.cn/b.png': { bytes: PNG, type: 'image/png' },
     });
-    const { images, failed } = await fetchImagesAsDataUris(['http://www.taiwan.cn/a.jpg', 'http://www.taiwan.cn/b.png'], fetchBytes);
+    const { images, failed } = await fetchImagesAsDataUris(
+      ['http://www.taiwan.cn/a.jpg', 'http://www.taiwan.cn/b.png'],
+      fetchBytes,
+    );
     expect(failed).toEqual([]);
-    expect(images.get('http://www.taiwan.cn/a.jpg')).toBe(`data:image/jpeg;base64,${Buffer.from(JPEG).toString('base64')}`);
+    expect(images.get('http://www.taiwan.cn/a.jpg')).toBe(
+      `data:image/jpeg;base64,${Buffer.from(JPEG).toString('base64')}`,
+    );
     expect(images.get('http://www.taiwan.cn/b.png')).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
   });
 

@@ -61,7 +61,10 @@ export function hantArticle(overrides: Partial<Article> = {}): Article {
     description: '兩岸青年在廈門分享創業心得。',
     script: 'Hant',
     lang: 'zh-TW',
-    paragraphs: ['中國臺灣網3月1日廈門訊（記者 陳佳 王思羽）兩岸青年昨天在廈門交流創業經驗。', '與會者表示，市場與人才是最關心的話題。'],
+    paragraphs: [
+      '中國臺灣網3月1日廈門訊（記者 陳佳 王思羽）兩岸青年昨天在廈門交流創業經驗。',
+      '與會者表示，市場與人才是最關心的話題。',
+    ],
     html:
       '<p>\u3000\u3000中國臺灣網3月1日廈門訊（記者 陳佳 王思羽）兩岸青年昨天在廈門交流創業經驗。</p>' +
       '<p align="center"><img src="./W020190301512345.jpg"></p><p align="center">交流會現場</p>' +

@@ -5,7 +5,8 @@ import { hansArticle, hantArticle, SEED_URL } from './sample-articles';
 
 const win = new JSDOM('').window as unknown as Window;
 const saved = new Date('2024-05-06T09:30:00Z');
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 /** Read a copy back as a browser would, to check what it does rather than how its text looks. */
 function open(html: string): Document {
@@ -53,7 +54,9 @@ describe('articleToHtml', () => {
     const html = articleToHtml(hantArticle(), saved, new Map(), win);
     const doc = open(html);
     expect(doc.documentElement.lang).toBe('zh-TW');
-    expect(text(doc, 'header .meta')).toBe('發布時間：2019-03-01 10:05:00 · 來源：中國臺灣網 · 作者：陳佳、王思羽 · 責任編輯：張明');
+    expect(text(doc, 'header .meta')).toBe(
+      '發布時間：2019-03-01 10:05:00 · 來源：中國臺灣網 · 作者：陳佳、王思羽 · 責任編輯：張明',
+    );
     const css = doc.querySelector('style')?.textContent ?? '';
     expect(css).toContain('"PingFang SC"');
     expect(css).toContain('"Microsoft JhengHei"');
@@ -73,7 +76,9 @@ describe('articleToHtml', () => {
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     const note = doc.querySelector('.body small');
     expect(note?.textContent).toContain('此圖片未能儲存到本檔案，原圖網址：');
-    expect(note?.querySelector('a')?.getAttribute('href')).toBe('http://www.taiwan.cn/taiwan/jsxw/201903/W020190301512345.jpg');
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe(
+      'http://www.taiwan.cn/taiwan/jsxw/201903/W020190301512345.jpg',
+    );
     // The caption paragraph stays; the empty centred paragraph that held the image does not.
     expect(Array.from(doc.querySelectorAll('.body p'), (p) => p.textContent?.trim()).filter((t) => !t)).toEqual([]);
   });
@@ -100,7 +105,8 @@ describe('articleToHtml', () => {
         expect(attr.value).not.toMatch(/^\s*javascript:/i);
       }
     }
-    for (const img of Array.from(doc.querySelectorAll('img'))) expect(img.getAttribute('src')).toMatch(/^data:image\/png;/);
+    for (const img of Array.from(doc.querySelectorAll('img')))
+      expect(img.getAttribute('src')).toMatch(/^data:image\/png;/);
     expect(text(doc, 'h1')).toBe('</title><script>alert(1)</script>');
   });
 

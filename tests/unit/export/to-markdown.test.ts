@@ -45,7 +45,9 @@ describe('articleToMarkdown front matter', () => {
     expect(fields.author).toBe('陳佳、王思羽');
     expect(fields.keywords).toEqual(['兩岸', '青年']);
     expect(fields.summary).toBe('兩岸青年在廈門分享創業心得。');
-    expect(readFrontMatter(articleToMarkdown(hansArticle({ editor: null, publishedAt: null }), saved)).fields).toMatchObject({
+    expect(
+      readFrontMatter(articleToMarkdown(hansArticle({ editor: null, publishedAt: null }), saved)).fields,
+    ).toMatchObject({
       editor: null,
       published: null,
     });
@@ -67,14 +69,18 @@ describe('articleToMarkdown front matter', () => {
 
   it('survives any title and keyword (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), (title, words) => {
-        const article = hansArticle({ title, keywords: words.map((word) => ({ word, score: 1 })) });
-        const { fields } = readFrontMatter(articleToMarkdown(article, saved));
-        const flat = title.replace(/\s+/g, ' ').trim();
-        expect(fields.title).toBe(flat ? flat.toWellFormed() : null);
-        expect(fields.keywords).toEqual(words.map((w) => w.toWellFormed()));
-        expect(Object.keys(fields)).toEqual(KEYS);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }),
+        (title, words) => {
+          const article = hansArticle({ title, keywords: words.map((word) => ({ word, score: 1 })) });
+          const { fields } = readFrontMatter(articleToMarkdown(article, saved));
+          const flat = title.replace(/\s+/g, ' ').trim();
+          expect(fields.title).toBe(flat ? flat.toWellFormed() : null);
+          expect(fields.keywords).toEqual(words.map((w) => w.toWellFormed()));
+          expect(Object.keys(fields)).toEqual(KEYS);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -99,14 +105,16 @@ describe('articleToMarkdown body', () => {
   });
 
   it('writes the CMS tables (td only) as GFM tables, with pipes in cells escaped', () => {
-    const html = '<table><tbody><tr><td>项目</td><td>数量</td></tr><tr><td>台商<br>企业</td><td>3|4</td></tr></tbody></table>';
+    const html =
+      '<table><tbody><tr><td>项目</td><td>数量</td></tr><tr><td>台商<br>企业</td><td>3|4</td></tr></tbody></table>';
     const { body } = readFrontMatter(articleToMarkdown(hansArticle({ html }), saved));
     expect(body).toContain('| 项目 | 数量 |\n| --- | --- |\n| 台商 企业 | 3\\|4 |');
     expect(body).not.toContain('<table');
   });
 
   it('keeps header tables as they are', () => {
-    const html = '<table><thead><tr><th>年</th><th>人数</th></tr></thead><tbody><tr><td>2017</td><td>12</td></tr></tbody></table>';
+    const html =
+      '<table><thead><tr><th>年</th><th>人数</th></tr></thead><tbody><tr><td>2017</td><td>12</td></tr></tbody></table>';
     const { body } = readFrontMatter(articleToMarkdown(hansArticle({ html }), saved));
     expect(body).toContain('| 年 | 人数 |\n| --- | --- |\n| 2017 | 12 |');
   });

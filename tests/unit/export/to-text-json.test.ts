@@ -21,7 +21,9 @@ describe('articleToText', () => {
 
   it('speaks the article script and leaves out image captions', () => {
     const text = articleToText(hantArticle());
-    expect(text.split('\n')[1]).toBe('發布時間：2019-03-01 10:05:00 · 來源：中國臺灣網 · 作者：陳佳、王思羽 · 責任編輯：張明');
+    expect(text.split('\n')[1]).toBe(
+      '發布時間：2019-03-01 10:05:00 · 來源：中國臺灣網 · 作者：陳佳、王思羽 · 責任編輯：張明',
+    );
     expect(text).not.toContain('交流會現場');
   });
 

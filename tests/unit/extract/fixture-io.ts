@@ -45,10 +45,18 @@ export function listFixtures(root = FIXTURES_DIR): Fixture[] {
     .map((slug) => readFixture(join(root, slug), slug));
 }
 
-/** Later pages come from the fixture folder, by the file name of their URL: hermetic, like the command line. */
-export function siblingPages(dir: string): (url: string, signal: AbortSignal) => Promise<ArrayBuffer> {
+const fileName = (url: string): string => new URL(url).pathname.split('/').pop() ?? '';
+
+/**
+ * Later pages come from the fixture folder, by the file name of their URL: hermetic, like the command line. The
+ * fixture's own page is `page.htm`, whatever its URL's file name.
+ */
+export function siblingPages(dir: string, pageUrl?: string): (url: string, signal: AbortSignal) => Promise<ArrayBuffer> {
   return async (url) => {
-    const name = new URL(url).pathname.split('/').pop() ?? '';
+    let name = fileName(url);
+    if (pageUrl && name === fileName(pageUrl)) name = 'page.htm';
+    // A plain message: the warning it ends up in is part of the expected Article, so no machine paths in it.
+    if (!name || !existsSync(join(dir, name))) throw new Error(`no file ${name} next to the page`);
     const bytes = readFileSync(join(dir, name));
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   };
@@ -61,7 +69,7 @@ export function parsePage(bytes: Uint8Array, url: string): JSDOM {
 export async function extractFixture(fixture: Fixture): Promise<Article> {
   const dom = parsePage(fixture.page, fixture.url);
   try {
-    return await extractArticle(dom.window.document, fixture.url, { fetchPage: siblingPages(fixture.dir) });
+    return await extractArticle(dom.window.document, fixture.url, { fetchPage: siblingPages(fixture.dir, fixture.url) });
   } finally {
     dom.window.close();
   }

@@ -18,7 +18,12 @@ describe('library: saving', () => {
     const library = await freshLibrary();
     const { entry, created } = await library.put(hansArticle(), day(1));
     expect(created).toBe(true);
-    expect(entry).toEqual({ url: HTTPS_SEED, article: hansArticle(), savedAt: day(1).toISOString(), updatedAt: day(1).toISOString() });
+    expect(entry).toEqual({
+      url: HTTPS_SEED,
+      article: hansArticle(),
+      savedAt: day(1).toISOString(),
+      updatedAt: day(1).toISOString(),
+    });
     expect(await library.get(SEED_URL)).toEqual(entry);
     expect(await library.has(SEED_URL)).toBe(true);
   });
@@ -63,7 +68,11 @@ describe('library: listing, searching, filtering', () => {
 
   it('lists newest save first, without article bodies', async () => {
     const items = await (await filled()).list();
-    expect(items.map((i) => i.title)).toEqual(['兩岸青年在廈門交流創業經驗', '台商在大陆投资的新机遇', '干部“新春走基层”关键要“走心”']);
+    expect(items.map((i) => i.title)).toEqual([
+      '兩岸青年在廈門交流創業經驗',
+      '台商在大陆投资的新机遇',
+      '干部“新春走基层”关键要“走心”',
+    ]);
     expect(items[0]).not.toHaveProperty('article');
     expect(items[0]).not.toHaveProperty('searchText');
     expect(items[2]?.excerpt).toBe('走访要带着问题去，带着办法回。');
@@ -89,7 +98,9 @@ describe('library: listing, searching, filtering', () => {
   it('filters by section (and its subsections) and by month of publication', async () => {
     const library = await filled();
     expect((await library.list({ category: '新闻中心' })).length).toBe(2);
-    expect((await library.list({ category: '新闻中心 › 两岸' })).map((i) => i.title)).toEqual(['台商在大陆投资的新机遇']);
+    expect((await library.list({ category: '新闻中心 › 两岸' })).map((i) => i.title)).toEqual([
+      '台商在大陆投资的新机遇',
+    ]);
     expect((await library.list({ month: '2019-03' })).map((i) => i.title)).toEqual(['兩岸青年在廈門交流創業經驗']);
     expect((await library.list({ month: '2017-02', query: '两岸' })).length).toBe(0);
   });

@@ -30,8 +30,18 @@ describe('library export and import', () => {
     const library = await fresh();
     await library.put(hansArticle(), new Date('2024-03-01T00:00:00Z'));
     await library.put(hantArticle(), new Date('2024-03-01T00:00:00Z'));
-    const newer = { url: HTTPS_SEED, article: hansArticle({ editor: '新' }), savedAt: '2024-02-01T00:00:00Z', updatedAt: '2024-04-01T00:00:00Z' };
-    const older = { url: HANT_KEY, article: hantArticle({ editor: '舊' }), savedAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-15T00:00:00Z' };
+    const newer = {
+      url: HTTPS_SEED,
+      article: hansArticle({ editor: '新' }),
+      savedAt: '2024-02-01T00:00:00Z',
+      updatedAt: '2024-04-01T00:00:00Z',
+    };
+    const older = {
+      url: HANT_KEY,
+      article: hantArticle({ editor: '舊' }),
+      savedAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-15T00:00:00Z',
+    };
     const report = await library.importJsonl(`${JSON.stringify(newer)}\n${JSON.stringify(older)}\n`);
     expect(report).toEqual({ added: [], updated: [HTTPS_SEED], unchanged: [HANT_KEY], rejected: [] });
     const updated = await library.get(SEED_URL);
@@ -51,7 +61,12 @@ describe('library export and import', () => {
 
   it('rejects broken lines with their line number and reason, and imports the good ones', async () => {
     const library = await fresh();
-    const good = JSON.stringify({ url: HTTPS_SEED, article: hansArticle(), savedAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z' });
+    const good = JSON.stringify({
+      url: HTTPS_SEED,
+      article: hansArticle(),
+      savedAt: '2024-01-01T00:00:00Z',
+      updatedAt: '2024-01-01T00:00:00Z',
+    });
     const lines = [
       good,
       '{"url": "https://x", "article": ',
@@ -79,7 +94,11 @@ describe('library export and import', () => {
 
   it('drops fields it does not know, so an import cannot smuggle data into the database', async () => {
     const library = await fresh();
-    const line = JSON.stringify({ article: { ...hansArticle(), extra: '<script>' }, savedAt: '2024-01-01T00:00:00Z', junk: 1 });
+    const line = JSON.stringify({
+      article: { ...hansArticle(), extra: '<script>' },
+      savedAt: '2024-01-01T00:00:00Z',
+      junk: 1,
+    });
     await library.importJsonl(line);
     const entry = await library.get(SEED_URL);
     expect(entry).not.toHaveProperty('junk');

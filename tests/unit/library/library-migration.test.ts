@@ -11,9 +11,17 @@ async function createVersion1(name: string): Promise<void> {
       database.createObjectStore('entries', { keyPath: 'url' });
     },
   });
-  await db.put('entries', { url: SEED_URL.replace('http:', 'https:'), article: hansArticle(), savedAt: '2023-05-01T00:00:00.000Z' });
+  await db.put('entries', {
+    url: SEED_URL.replace('http:', 'https:'),
+    article: hansArticle(),
+    savedAt: '2023-05-01T00:00:00.000Z',
+  });
   const hant = hantArticle();
-  await db.put('entries', { url: hant.url.replace('http:', 'https:'), article: hant, savedAt: '2023-06-01T00:00:00.000Z' });
+  await db.put('entries', {
+    url: hant.url.replace('http:', 'https:'),
+    article: hant,
+    savedAt: '2023-06-01T00:00:00.000Z',
+  });
   db.close();
 }
 
@@ -32,7 +40,10 @@ describe('library schema migration', () => {
       savedAt: '2023-05-01T00:00:00.000Z',
       updatedAt: '2023-05-01T00:00:00.000Z',
     });
-    expect((await library.list()).map((i) => i.title)).toEqual(['兩岸青年在廈門交流創業經驗', '干部“新春走基层”关键要“走心”']);
+    expect((await library.list()).map((i) => i.title)).toEqual([
+      '兩岸青年在廈門交流創業經驗',
+      '干部“新春走基层”关键要“走心”',
+    ]);
     expect((await library.search('两岸青年')).length).toBe(1);
     library.close();
 

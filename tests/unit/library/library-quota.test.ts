@@ -27,7 +27,9 @@ describe('library: a write that runs out of space', () => {
 
     // The entry itself is written first; the failure hits the second store of the same transaction.
     failPutsOn('catalog');
-    const error = await library.put(hansArticle({ title: '改过的标题', paragraphs: ['新正文'] }), new Date('2024-02-01T00:00:00Z')).catch((e: unknown) => e);
+    const error = await library
+      .put(hansArticle({ title: '改过的标题', paragraphs: ['新正文'] }), new Date('2024-02-01T00:00:00Z'))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryQuotaError);
     expect((error as LibraryQuotaError).code).toBe('quota');
 
@@ -39,7 +41,12 @@ describe('library: a write that runs out of space', () => {
   it('imports nothing when an import runs out of space half way, and says so', async () => {
     const library = await openLibrary('quota-test-2');
     await library.put(hansArticle(), new Date('2024-01-01T00:00:00Z'));
-    const line = JSON.stringify({ url: hantArticle().url, article: hantArticle(), savedAt: '2024-03-01T00:00:00Z', updatedAt: '2024-03-01T00:00:00Z' });
+    const line = JSON.stringify({
+      url: hantArticle().url,
+      article: hantArticle(),
+      savedAt: '2024-03-01T00:00:00Z',
+      updatedAt: '2024-03-01T00:00:00Z',
+    });
     failPutsOn('catalog');
     await expect(library.importJsonl(`${line}\n`)).rejects.toBeInstanceOf(LibraryQuotaError);
     IDBObjectStore.prototype.put = realPut;

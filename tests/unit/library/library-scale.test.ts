@@ -5,12 +5,26 @@ import { openLibrary } from '../../../utils/library/library-db';
 import { hansArticle, hantArticle } from '../export/sample-articles';
 
 const COUNT = 1000;
-const PHRASES = ['两岸交流', '台商投资', '青年创业', '文化活动', '经贸合作', '基层走访', '民生政策', '旅游市场', '农业技术', '教育合作'];
+const PHRASES = [
+  '两岸交流',
+  '台商投资',
+  '青年创业',
+  '文化活动',
+  '经贸合作',
+  '基层走访',
+  '民生政策',
+  '旅游市场',
+  '农业技术',
+  '教育合作',
+];
 
 /** Article n: about 1,600 characters of body, every tenth in traditional script, spread over 24 months and 5 sections. */
 function article(n: number): Article {
   const topic = PHRASES[n % PHRASES.length]!;
-  const body = Array.from({ length: 20 }, (_, i) => `第${n}篇第${i}段：关于${topic}的报道，记者走访了多个地方，听取各方意见和建议，整理成文。`);
+  const body = Array.from(
+    { length: 20 },
+    (_, i) => `第${n}篇第${i}段：关于${topic}的报道，记者走访了多个地方，听取各方意见和建议，整理成文。`,
+  );
   const month = String((n % 12) + 1).padStart(2, '0');
   const base = n % 10 === 0 ? hantArticle() : hansArticle();
   return {

@@ -9,6 +9,7 @@ export const infoafun2019: PageTemplate = {
   testUrls: [
     'http://www.taiwan.cn/taiwan/jsxw/201902/t20190228_12142418.htm',
     'http://www.taiwan.cn/xwzx/la/202008/t20200814_12304761.htm',
+    'http://www.chinataiwan.cn/xwzx/la/201905/t20190516_12165380.htm',
   ],
   match: { selectors: ['#infoAFun', 'div.TRS_Editor'] },
   title: ['#main h1', '#artBox h1', '#title', 'h1'],

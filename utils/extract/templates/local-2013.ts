@@ -8,7 +8,7 @@ export const local2013: PageTemplate = {
   id: 'local-2013',
   testUrls: [
     'http://www.taiwan.cn/local/dfkx/201706/t20170614_11793317.htm',
-    'http://big5.taiwan.cn/local/dfkx/201509/t20150921_10672207.htm',
+    'http://www.taiwan.cn/local/dfkx/201509/t20150921_10672207.htm',
   ],
   match: { path: /^\/local\//i, years: [2013, 2018], selectors: ['div.TRS_Editor'] },
   title: ['.title h1', 'h1'],

@@ -8,7 +8,7 @@ export const tables2009: PageTemplate = {
   id: 'tables-2009',
   testUrls: [
     'http://www.taiwan.cn/xwzx/la/201010/t20101025_1582431.htm',
-    'http://www.chinataiwan.cn/xwzx/bwkx/201106/t20110617_1912645.htm',
+    'http://www.chinataiwan.cn/xwzx/bwkx/201101/t20110128_1729564.htm',
   ],
   match: { years: [2009, 2012], selectors: ['td div.TRS_Editor'] },
   title: ['h1', 'td.biaoti', 'td.title'],
