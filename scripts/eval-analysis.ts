@@ -68,6 +68,8 @@ const rows = articles.map((a, i) => {
     script: a.script,
     oursP: precisionAtK(ours, a.gold.keywords, K),
     baseP: precisionAtK(baselineWords[i]!, a.gold.keywords, K),
+    oursStrict: precisionAtK(ours, a.gold.keywords, K, true),
+    baseStrict: precisionAtK(baselineWords[i]!, a.gold.keywords, K, true),
     fullP: precisionAtK(
       analyzeArticle(a, fullTableEngine).keywords.map((k) => k.word),
       a.gold.keywords,
@@ -103,6 +105,7 @@ const oursR = mean(rows.map((r) => r.oursR));
 const leadR = mean(rows.map((r) => r.leadR));
 console.log(`
 keywords  P@5   ours ${f3(oursP)}   jieba TF-IDF ${f3(baseP)}   difference ${f3(oursP - baseP)}   (target >= 0.75 and >= +0.10)
+          strict (each gold keyword credited once): ours ${f3(mean(rows.map((r) => r.oursStrict)))}   jieba TF-IDF ${f3(mean(rows.map((r) => r.baseStrict)))}
           also: ours on jieba's full idf.txt ${f3(mean(rows.map((r) => r.fullP)))}, ours on Intl.Segmenter (no wasm) ${f3(mean(rows.map((r) => r.fallbackP)))}
 summary   ROUGE-L ours ${f3(oursR)}   lead of same length ${f3(leadR)}   (target: ours >= lead)
           also: lead after dropping datelines ${f3(mean(rows.map((r) => r.leadStrippedR)))}; summary length mean ${Math.round(mean(rows.map((r) => r.chars)))} chars, max ${Math.max(...rows.map((r) => r.chars))}, sentences mean ${mean(rows.map((r) => r.sentences)).toFixed(1)}

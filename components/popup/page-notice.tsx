@@ -18,6 +18,13 @@ export function LinkList(props: { heading: string; links: ListLink[]; actions: P
       <p class="notice" data-testid="status">
         {props.heading}
       </p>
+      {props.links.length > 0 && (
+        <div class="actions">
+          <button class="primary" data-testid="save-all" onClick={() => void props.actions.saveAll()}>
+            {t('batchSaveAll')}
+          </button>
+        </div>
+      )}
       {props.links.length === 0 ? (
         <p class="muted">{t('popupNoLinks')}</p>
       ) : (

@@ -49,6 +49,10 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       window.close();
     },
+    saveAll: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html?batch=${tabId}`) });
+      window.close();
+    },
     openPage: async (url) => {
       await browser.tabs.update(tabId, { url });
       window.close();

@@ -8,18 +8,23 @@ export function keywordMatches(predicted: string, gold: string): boolean {
 }
 
 /**
- * Share of the first k predictions that match a gold keyword, each gold keyword credited once (so 台湾 and 台湾青年
- * cannot both score on the one gold 台湾青年). Fewer than k predictions count as misses.
+ * Share of the first k predictions that match some gold keyword (the measure issue 4 defines). Fewer than k predictions
+ * count as misses. With `oneToOne`, each gold keyword is credited once, so 台湾 and 台湾青年 cannot both score on the
+ * one gold 台湾青年: a stricter reading, reported beside it.
  */
-export function precisionAtK(predicted: readonly string[], gold: readonly string[], k: number): number {
+export function precisionAtK(
+  predicted: readonly string[],
+  gold: readonly string[],
+  k: number,
+  oneToOne = false,
+): number {
   const unused = [...gold];
   let hits = 0;
   for (const word of predicted.slice(0, k)) {
     const i = unused.findIndex((g) => keywordMatches(word, g));
-    if (i >= 0) {
-      hits += 1;
-      unused.splice(i, 1);
-    }
+    if (i < 0) continue;
+    hits += 1;
+    if (oneToOne) unused.splice(i, 1);
   }
   return hits / k;
 }

@@ -6,7 +6,7 @@
  */
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
-import { BOILERPLATE_WORDS } from './site-dictionary';
+import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted';
 
@@ -157,6 +157,14 @@ export function collectCandidates(lines: readonly Line[], titleKey: string, idf:
         words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: QUOTED_WEIGHT, inTitle });
       }
     }
+  }
+  for (const [full, short] of SHORT_FORMS) {
+    const long = words.get(full);
+    const brief = words.get(short);
+    if (!long || !brief) continue;
+    brief.count += long.count;
+    brief.inTitle ||= long.inTitle;
+    words.delete(full);
   }
   return [...words.values()].filter((c) => {
     // An unknown word the HMM found once, outside the title, is as likely a mis-cut as a name.

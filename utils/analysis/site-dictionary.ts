@@ -44,6 +44,24 @@ function parseEntries(): ReadonlyMap<string, string> {
 export const SITE_WORDS: ReadonlyMap<string, string> = parseEntries();
 
 /**
+ * Full names and the short forms editors use for them. Where an article uses both (the title says 国台办, the text
+ * 国务院台办), they count as one keyword under the short form.
+ */
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['国务院台办', '国台办'],
+  ['国务院台湾事务办公室', '国台办'],
+  ['中共中央台办', '中台办'],
+  ['中共中央台湾工作办公室', '中台办'],
+  ['海峡两岸关系协会', '海协会'],
+  ['海峡交流基金会', '海基会'],
+  ['台湾陆委会', '陆委会'],
+  ['中国国民党', '国民党'],
+  ['台湾民众党', '民众党'],
+  ['海峡两岸经贸交易会', '海交会'],
+  ['海峡两岸服务贸易协议', '服贸协议'],
+]);
+
+/**
  * Words nearly every article of a cross-strait news site carries: true of almost all of them, so they say little about
  * any one. They stay candidates (an editor might still pick one) but rank lower.
  */

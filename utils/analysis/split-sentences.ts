@@ -23,11 +23,14 @@ function scan(text: string, respectQuotes: boolean, breakAt: string): { spans: S
     if (respectQuotes && OPENERS.includes(ch)) depth += 1;
     else if (respectQuotes && CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
     else if (respectQuotes && ch === '"') {
+      // Straight quotes open and close alike; they alternate.
       straightQuoteOpen = !straightQuoteOpen;
       depth += straightQuoteOpen ? 1 : -1;
     }
     i += 1;
-    if (depth === 0 && breakAt.includes(ch)) {
+    // A terminator just inside a closing quote ends the sentence too: 他说：“我们到了。”
+    const closesTerminated = depth === 0 && CLOSERS.includes(ch) && i >= 2 && breakAt.includes(text[i - 2]!);
+    if (depth === 0 && (breakAt.includes(ch) || closesTerminated)) {
       while (i < text.length && (breakAt.includes(text[i]!) || CLOSERS.includes(text[i]!))) i += 1;
       spans.push({ start, end: i });
       start = i;

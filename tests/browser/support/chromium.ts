@@ -37,16 +37,14 @@ export async function launchWithExtension(port: number, downloadsDir?: string): 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: false, // the new headless mode is asked for by flag: it is the one that runs extensions
-    // Playwright stores downloads under GUID names in this folder; tests read the name the extension asked for from
-    // the downloads API and the bytes from the stored file.
+    // Playwright stores downloads under GUID names in this folder; tests read the bytes from there and the file name
+    // from the page's call to the downloads API.
     acceptDownloads: true,
     downloadsPath: downloadsDir,
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
-    acceptDownloads: true,
     // Chromium converts download file names to the locale's codeset: under a bare C locale (CI may have no LANG) every
     // Chinese file name is "Invalid filename". C.UTF-8 exists on every Debian machine.
     env: { ...process.env, LANG: 'C.UTF-8' },
-    downloadsPath: downloadsDir,
     args: [
       '--headless=new',
       '--no-sandbox',

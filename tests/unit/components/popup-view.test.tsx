@@ -36,6 +36,7 @@ function actions(overrides: Partial<PopupActions> = {}): PopupActions {
     openReader: vi.fn(async () => {}),
     openPage: vi.fn(async () => {}),
     openLibrary: vi.fn(async () => {}),
+    saveAll: vi.fn(async () => {}),
     save: vi.fn(ok),
     copyMarkdown: vi.fn(ok),
     copyCitation: vi.fn(ok),
@@ -139,6 +140,8 @@ describe('popup states', () => {
     expect(Array.from(anchors).map((x) => x.textContent)).toEqual(['新闻二', '新闻一']);
     await click(anchors[1] ?? null);
     expect(a.openPage).toHaveBeenCalledWith(links[1]!.url);
+    await click(get('save-all'));
+    expect(a.saveAll).toHaveBeenCalled();
   });
 
   it('says what a topic page is', () => {

@@ -28,18 +28,20 @@ const LEAD_TEXT = LEAD.trim();
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'tcn-bad-input-'));
 
 /** Run the real command line in its own process, killed at `deadlineMs`: a runaway extraction cannot hang the suite. */
-function runCli(file: string, url: string, deadlineMs: number): Promise<{ code: number | null; out: string; ms: number }> {
+function runCli(file: string, url: string, deadlineMs: number): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/extract-cli.ts', '--url', url, file], {
       env: { ...process.env, TZ: 'UTC' },
     });
     let out = '';
+    let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, out, ms: Date.now() - started });
+      resolve({ code, out, err, ms: Date.now() - started });
     });
   });
 }
@@ -104,7 +106,7 @@ describe('bad pages through extraction', () => {
     writeFileSync(file, articlePage({ body: nested(depth) }));
     const run = await runCli(file, ARTICLE_URL, deadline);
     console.log(`[bad-input] ${depth}-deep page: exit ${run.code} after ${run.ms} ms (deadline ${deadline} ms)`);
-    expect(run.code, `no answer within ${deadline} ms`).toBe(0);
+    expect(run.code, run.code === null ? `no answer within ${deadline} ms` : run.err).toBe(0);
     const article = JSON.parse(run.out) as { kind: string; paragraphs: string[] };
     expect(article.kind).toBe('article');
     expect(article.paragraphs).toEqual([LEAD_TEXT, SECOND.trim()]);

@@ -3,7 +3,7 @@
  * source line, `div.TRS_Editor`, the editor line) around whatever body a test wants to throw at the extractor. The
  * prose is written for these tests; only the skeleton follows taiwan-cn-pages.md.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../../../utils/article';
 import { extractArticle, type ExtractOptions } from '../../../utils/extract/extract-article';
 
@@ -58,8 +58,9 @@ ${parts.tail ?? ''}
 </div></body></html>`;
 }
 
+/** A parsed page; jsdom's complaints about the junk CSS hostile pages carry are dropped (no script runs anyway). */
 export function domOf(html: string, url = ARTICLE_URL): JSDOM {
-  return new JSDOM(html, { url });
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
 }
 
 /** Extract from markup the way the content script does: a parsed document, no scripts run. */
