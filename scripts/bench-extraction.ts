@@ -4,7 +4,7 @@
  * request is refused), and both extractors are timed on the same pages in the same run. Prints per-run median and p95,
  * the speed ratio, then the fields and body F1 of the built code over the fixture suite.
  *
- *   npx tsx scripts/bench-extraction.ts [--runs 5] [--repeat 5]
+ *   npx tsx scripts/bench-extraction.ts [--runs 5] [--repeat 5] [--pages]
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,9 +43,15 @@ import { Readability } from '@mozilla/readability';
   return result.outputFiles[0]?.text ?? '';
 }
 
-/** Serves /f/<slug>/<file> with the bytes and the charset the decoder finds, as the site's server would. */
-function serve(fixtures: Fixture[]): Promise<Server> {
+/** Serves /f/<slug>/<file> with the bytes and the charset the decoder finds, as the site's server would, and /bench.js. */
+function serve(fixtures: Fixture[], code: string): Promise<Server> {
   const server = createServer((req, res) => {
+    // The bundle as an external script, like the extension's injected file: an inline copy would be one more
+    // <script> for the pager search to read, which no real page has.
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(code);
+      return;
+    }
     const m = /^\/f\/([\w-]+)\/([\w.-]+)$/.exec(req.url ?? '');
     const fixture = m && fixtures.find((f) => f.slug === m[1]);
     const file = fixture && m?.[2] ? join(fixture.dir, m[2]) : null;
@@ -78,7 +84,7 @@ interface PageResult {
 async function main(): Promise<void> {
   const fixtures = listFixtures().filter((f) => f.expected);
   const code = await bundle();
-  const server = await serve(fixtures);
+  const server = await serve(fixtures, code);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -94,7 +100,7 @@ async function main(): Promise<void> {
     await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     for (const fixture of fixtures) {
       await page.goto(`${origin}/f/${fixture.slug}/page.htm`, { waitUntil: 'domcontentloaded' });
-      await page.addScriptTag({ content: code });
+      await page.addScriptTag({ url: `${origin}/bench.js` });
       const result = await page.evaluate(
         async ({ url, slug, runs, repeat, article }) => {
           const w = window as unknown as { __bench: { extractArticle: Function; Readability: any } };
@@ -126,7 +132,13 @@ async function main(): Promise<void> {
           }
           return { ours, readability, article: extracted };
         },
-        { url: fixture.url, slug: fixture.slug, runs: RUNS, repeat: REPEAT, article: fixture.expected?.kind === 'article' },
+        {
+          url: fixture.url,
+          slug: fixture.slug,
+          runs: RUNS,
+          repeat: REPEAT,
+          article: fixture.expected?.kind === 'article',
+        },
       );
       results.set(fixture.slug, result as PageResult);
     }
@@ -142,7 +154,16 @@ async function main(): Promise<void> {
     const ours = articles.map(([, x]) => x.ours[r] ?? NaN);
     const them = articles.map(([, x]) => x.readability[r] ?? NaN);
     const row = [median(ours), quantile(ours, 0.95), median(them), quantile(them, 0.95)].map((n) => n.toFixed(2));
-    console.log(`${r + 1}    ${row[0]}        ${row[1]}      ${row[2]}               ${row[3]}            ${(median(them) / median(ours)).toFixed(1)}x`);
+    console.log(
+      `${r + 1}    ${row[0]}        ${row[1]}      ${row[2]}               ${row[3]}            ${(median(them) / median(ours)).toFixed(1)}x`,
+    );
+  }
+  if (process.argv.includes('--pages')) {
+    for (const [slug, x] of articles) {
+      console.log(
+        `  ${slug.padEnd(40)} ours ${median(x.ours).toFixed(2)} ms, readability ${median(x.readability).toFixed(2)} ms`,
+      );
+    }
   }
   const allOurs = articles.flatMap(([, x]) => x.ours);
   const allThem = articles.flatMap(([, x]) => x.readability);

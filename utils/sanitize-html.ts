@@ -74,6 +74,9 @@ function purifierFor(win: Window): DOMPurify {
     throw new Error('This DOM cannot run the sanitizer; refusing to pass HTML through unsanitized.');
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
+    // Addresses only where they mean something: a link's href, an image's src.
+    if (el.tagName !== 'A') el.removeAttribute('href');
+    if (el.tagName !== 'IMG') el.removeAttribute('src');
     if (el.tagName === 'A') {
       const href = (el.getAttribute('href') ?? '').trim();
       if (!LINK_URL.test(href)) el.removeAttribute('href');
@@ -95,14 +98,29 @@ function defaultWindow(win?: Window): Window {
   return w;
 }
 
-/** Sanitize to a string, for Article.html and saved copies. */
+// Removing an element but keeping its content can leave a tree the HTML parser would never build (a <p> inside a
+// <p>), whose serialization parses differently. Sanitizing the output again reaches a fixed point, almost always on
+// the second pass; the bound keeps a pathological input from looping.
+const MAX_PASSES = 4;
+
+/** Sanitize to a string, for Article.html and saved copies. Sanitizing the result again changes nothing. */
 export function sanitizeHtml(html: string, win?: Window): string {
-  return purifierFor(defaultWindow(win)).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const purify = purifierFor(defaultWindow(win));
+  let out = html;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = purify.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** Replace the children of `target` with the sanitized `html`: the only sanctioned way to render page HTML. */
 export function renderSanitizedHtml(target: Element, html: string): void {
   const win = target.ownerDocument.defaultView ?? undefined;
-  const fragment = purifierFor(defaultWindow(win)).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifierFor(defaultWindow(win)).sanitize(sanitizeHtml(html, win), {
+    ...CONFIG,
+    RETURN_DOM_FRAGMENT: true,
+  });
   target.replaceChildren(fragment);
 }

@@ -11,7 +11,18 @@ import { extractFixture, listFixtures } from './extract/fixture-io';
 
 const fixtures = listFixtures();
 /** What a reader must never find in a clean copy, in both scripts (the Big5 gateway serves traditional). */
-const BOILERPLATE = ['字号', '字號', '责任编辑', '責任編輯', '分享到', '相关新闻', '相關新聞', '相关阅读', 'ad9_', '纠错'];
+const BOILERPLATE = [
+  '字号',
+  '字號',
+  '责任编辑',
+  '責任編輯',
+  '分享到',
+  '相关新闻',
+  '相關新聞',
+  '相关阅读',
+  'ad9_',
+  '纠错',
+];
 
 it('has at least 30 fixtures', () => {
   expect(fixtures.length).toBeGreaterThanOrEqual(30);

@@ -29,12 +29,14 @@ const TITLE_BOOST = 2;
 const LEAD_BOOST = 1.3;
 const SITE_COMMON_DAMPING = 0.4;
 const PART_OF_COMPOUND = 0.75;
+// The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
+const MAX_RANKED = 20;
 
 type Scored = RankedKeyword & { count: number };
 
 const byScore = (a: Scored, b: Scored) => b.score - a.score || (a.key < b.key ? -1 : 1);
 
-/** All candidates, best first (the summary weighs sentences with more than the 8 shown). */
+/** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
 export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[] {
   const { title, sentences } = input;
   const lines = title.key ? [title, ...sentences] : sentences;
@@ -73,6 +75,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
   // takes its place.
   const kept: Scored[] = [];
   for (const candidate of scored) {
+    if (kept.length === MAX_RANKED) break;
     if (kept.some((better) => better.key.includes(candidate.key))) continue;
     const inner = kept.findIndex((better) => candidate.key.includes(better.key));
     if (inner < 0) kept.push(candidate);

@@ -43,33 +43,45 @@ export function tagLine(text: string, script: Script, engine: AnalysisEngine): {
 }
 
 export function segmentArticle(paragraphs: readonly string[], script: Script, engine: AnalysisEngine): Sentence[] {
+  const kept = paragraphs.map((raw, index) => ({ index, text: stripCredits(raw) })).filter((p) => p.text);
+  const texts = kept.map((p) => p.text).join('\n');
+  const keys = script === 'Hant' ? engine.toSimplified(texts) : texts;
+  // One call for the whole article: each call into the wasm costs far more than the words it tags. jieba never joins
+  // words across a line break, so every word falls inside one paragraph.
+  const tagged = engine.tag(keys);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((raw, paragraph) => {
-    const text = stripCredits(raw);
-    if (!text) return;
-    const key = script === 'Hant' ? engine.toSimplified(text) : text;
-    const tagged = engine.tag(key);
+  let cursor = 0;
+  let base = 0;
+  let offset = 0;
+  for (const { index: paragraph, text } of kept) {
     const spans = splitSentences(text, MAX_SENTENCE);
-    let offset = 0;
-    let spanIndex = 0;
     const perSpan: Token[][] = spans.map(() => []);
-    for (const { word: simplified, tag } of tagged) {
-      const start = offset;
+    let spanIndex = 0;
+    const end = base + text.length;
+    while (cursor < tagged.length && offset < end) {
+      const { word: simplified, tag } = tagged[cursor]!;
+      const start = offset - base;
       offset += simplified.length;
+      cursor += 1;
       while (spanIndex < spans.length - 1 && start >= spans[spanIndex]!.end) spanIndex += 1;
-      if (!simplified.trim()) continue;
-      perSpan[spanIndex]?.push({ word: text.slice(start, offset), key: simplified, tag });
+      if (simplified.trim()) perSpan[spanIndex]!.push({ word: text.slice(start, offset - base), key: simplified, tag });
     }
     spans.forEach((span, i) => {
       sentences.push({
         text: text.slice(span.start, span.end),
-        key: key.slice(span.start, span.end),
+        key: keys.slice(base + span.start, base + span.end),
         paragraph,
         index: sentences.length,
         opensParagraph: i === 0,
         tokens: perSpan[i]!,
       });
     });
-  });
+    // Step over the line break between paragraphs (jieba returns whitespace as words of its own).
+    while (cursor < tagged.length && offset <= end) {
+      offset += tagged[cursor]!.word.length;
+      cursor += 1;
+    }
+    base = end + 1;
+  }
   return sentences;
 }

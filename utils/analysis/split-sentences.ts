@@ -11,6 +11,7 @@ export interface Span {
 const TERMINATORS = '。！？!?…';
 const OPENERS = '“‘「『（(《【〈〔';
 const CLOSERS = '”’」』）)》】〉〕';
+const QUOTE_CLOSERS = '”’」』"';
 
 function scan(text: string, respectQuotes: boolean, breakAt: string): { spans: Span[]; balanced: boolean } {
   const spans: Span[] = [];
@@ -28,8 +29,8 @@ function scan(text: string, respectQuotes: boolean, breakAt: string): { spans: S
       depth += straightQuoteOpen ? 1 : -1;
     }
     i += 1;
-    // A terminator just inside a closing quote ends the sentence too: 他说：“我们到了。”
-    const closesTerminated = depth === 0 && CLOSERS.includes(ch) && i >= 2 && breakAt.includes(text[i - 2]!);
+    // A terminator just inside a closing quote ends the sentence too (他说：“我们到了。”); inside brackets it does not.
+    const closesTerminated = depth === 0 && QUOTE_CLOSERS.includes(ch) && i >= 2 && breakAt.includes(text[i - 2]!);
     if (depth === 0 && (breakAt.includes(ch) || closesTerminated)) {
       while (i < text.length && (breakAt.includes(text[i]!) || CLOSERS.includes(text[i]!))) i += 1;
       spans.push({ start, end: i });

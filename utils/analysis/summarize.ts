@@ -13,6 +13,7 @@ const SUMMARY_SENTENCES = 3;
 const MIN_SENTENCE = 8;
 const HEADING_MAX = 40;
 const WEIGHTS = { keywords: 0.3, title: 0.2, centrality: 0.2, lead: 0.3 };
+const CLAUSE_END = /[；;]$/;
 const TERMINATED = /[。！？!?…”’」』）)]$/;
 const length = (text: string) => [...text].length;
 
@@ -69,7 +70,14 @@ export function summarize(
   idf: IdfTable,
 ): string[] {
   if (sentences.length === 0) return [];
-  if (sentences.length === 1) return [sentences[0]!.text];
+  // A one-sentence article (a flash) is its own summary, also when its length had it cut at semicolons.
+  if (
+    sentences.every(
+      (s) => s.paragraph === sentences[0]!.paragraph && (s === sentences.at(-1) || CLAUSE_END.test(s.text)),
+    )
+  ) {
+    return [sentences.map((s) => s.text).join('')];
+  }
   const labels = speakerLabels(sentences);
   // Questions, headings and crumbs are not what the article says; they stay only when there is nothing else.
   const perParagraph = new Map<number, number>();

@@ -64,8 +64,7 @@ export const URL_RULES: readonly UrlRule[] = [
   },
   {
     id: 'list',
-    test: (u) =>
-      FOLDER_OR_INDEX.test(u.pathname) && !TOPIC_PATH.test(u.pathname) && !TOPIC_HOST_PATH.test(u.pathname),
+    test: (u) => FOLDER_OR_INDEX.test(u.pathname) && !TOPIC_PATH.test(u.pathname) && !TOPIC_HOST_PATH.test(u.pathname),
     testUrls: [
       'http://www.taiwan.cn/xwzx/',
       'http://www.taiwan.cn/xwzx/la/index_2.htm',

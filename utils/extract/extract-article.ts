@@ -77,7 +77,10 @@ async function extract(doc: Document, url: string, options: ExtractOptions): Pro
   }
   if (!body.paragraphs.length) warnings.push('The article body is empty.');
   const title = facts.title ?? fallback?.title ?? null;
-  const script = detectScript(`${title ?? ''}${body.paragraphs.join('')}`, isBig5GatewayHost(parseUrl(url)?.hostname ?? ''));
+  const script = detectScript(
+    `${title ?? ''}${body.paragraphs.join('')}`,
+    isBig5GatewayHost(parseUrl(url)?.hostname ?? ''),
+  );
   return {
     kind: 'article',
     template: templateId,

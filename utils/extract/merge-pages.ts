@@ -59,10 +59,16 @@ export async function mergePages(
     warnings.push(`This article has ${plan.total} pages; only ${label(plan.current)} was read.`);
     return { body: current, pages: plan.total, firstPageUrl: plan.urls[0] ?? url, warnings };
   }
-  const fetched = await fetchLaterPages(plan, options.fetchPage, parser, options.pageTimeoutMs ?? DEFAULT_TIMEOUT_MS, (d, u) => {
-    const el = findBodyElement(d, template);
-    return el ? extractBody(el, template, canonicalUrl(u)) : null;
-  });
+  const fetched = await fetchLaterPages(
+    plan,
+    options.fetchPage,
+    parser,
+    options.pageTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    (d, u) => {
+      const el = findBodyElement(d, template);
+      return el ? extractBody(el, template, canonicalUrl(u)) : null;
+    },
+  );
   const bodies: PageBody[] = [];
   let currentPlaced = false;
   for (const page of fetched) {

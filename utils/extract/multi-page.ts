@@ -24,7 +24,10 @@ const LATER_PAGE = /\/(t\d{8}_\d+)_(\d+)\.(s?html?)$/i;
 const FIRST_PAGE = /\/(t\d{8}_\d+)\.(s?html?)$/i;
 
 function pageUrls(name: string, ext: string, count: number, base: string): string[] {
-  return Array.from({ length: count }, (_, i) => new URL(i === 0 ? `${name}.${ext}` : `${name}_${i}.${ext}`, base).href);
+  return Array.from(
+    { length: count },
+    (_, i) => new URL(i === 0 ? `${name}.${ext}` : `${name}_${i}.${ext}`, base).href,
+  );
 }
 
 function scriptNumber(arg: string | undefined, script: string): number | null {

@@ -12,10 +12,11 @@ const BLOCKS = new Set([
 /** Far enough to pass a breadcrumb, title and info rows; near enough to stay off sidebars and footers. */
 const MAX_LINES = 60;
 
-function acceptText(node: Node): number {
+/** Text worth reading as a line: not inside script or style, not blank. No TreeWalker filter callback: calling back
+ * into script for every node is what makes a walker slow in Chromium. */
+function isLineText(node: Node): boolean {
   const parent = node.parentElement;
-  if (parent && SKIP.has(parent.tagName)) return 2; // NodeFilter.FILTER_REJECT
-  return (node.nodeValue ?? '').trim() ? 1 : 3; // FILTER_ACCEPT : FILTER_SKIP
+  return !(parent && SKIP.has(parent.tagName)) && !!(node.nodeValue ?? '').trim();
 }
 
 function blockOf(node: Node): Node | null {
@@ -49,15 +50,19 @@ class LineBuilder {
 export function linesBefore(doc: Document, anchor: Element | null): string[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */, { acceptNode: acceptText });
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   if (anchor && root.contains(anchor)) {
     const out = new LineBuilder(true);
     walker.currentNode = anchor;
-    for (let n = walker.previousNode(); n && out.lines.length <= MAX_LINES; n = walker.previousNode()) out.add(n);
+    for (let n = walker.previousNode(); n && out.lines.length <= MAX_LINES; n = walker.previousNode()) {
+      if (isLineText(n)) out.add(n);
+    }
     return out.lines.slice(0, MAX_LINES);
   }
   const out = new LineBuilder();
-  for (let n = walker.nextNode(); n && out.lines.length <= MAX_LINES * 4; n = walker.nextNode()) out.add(n);
+  for (let n = walker.nextNode(); n && out.lines.length <= MAX_LINES * 4; n = walker.nextNode()) {
+    if (isLineText(n)) out.add(n);
+  }
   return out.lines;
 }
 
@@ -68,11 +73,13 @@ export function linesAfter(doc: Document, anchor: Element): string[] {
   start = start?.nextSibling ?? null;
   const root = doc.body ?? doc.documentElement;
   if (!start || !root) return [];
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */, { acceptNode: acceptText });
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   walker.currentNode = start;
   const out = new LineBuilder();
   // The start node itself may be a text node: the walker's nextNode() would skip it.
-  if (start.nodeType === 3 && acceptText(start) === 1) out.add(start);
-  for (let n = walker.nextNode(); n && out.lines.length <= MAX_LINES; n = walker.nextNode()) out.add(n);
+  if (start.nodeType === 3 && isLineText(start)) out.add(start);
+  for (let n = walker.nextNode(); n && out.lines.length <= MAX_LINES; n = walker.nextNode()) {
+    if (isLineText(n)) out.add(n);
+  }
   return out.lines;
 }

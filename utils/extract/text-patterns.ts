@@ -41,7 +41,8 @@ export function parseAuthor(text: string): string | null {
 
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** Words in a credit that are not names. */
-const NOT_NAME = /^(?:摄|攝|报道|報道|报导|報導|摄影|攝影|通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|文|图|圖|综合报道|綜合報道)$/;
+const NOT_NAME =
+  /^(?:摄|攝|报道|報道|报导|報導|摄影|攝影|通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|文|图|圖|综合报道|綜合報道)$/;
 const STOP_WORD = /^(?:通讯员|通訊員|实习生|實習生)$/;
 const SITE_CREDIT = /^(?:中国台湾网|中國臺灣網|中國台灣網|台湾网|臺灣網)\s+(.+)$/;
 

@@ -24,14 +24,19 @@ const BLOCK_TAGS = [
   'FOOTER', 'MAIN', 'ASIDE', 'NAV',
 ]; // prettier-ignore
 const BLOCK = new Set(BLOCK_TAGS);
-const BLOCK_SELECTOR = BLOCK_TAGS.filter((t) => t !== 'TD' && t !== 'TH')
-  .join(',')
-  .toLowerCase();
 const TEXT_BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DT', 'DD', 'ADDRESS']);
 const WRAPPERS: Record<string, string> = {
   UL: 'ul', OL: 'ol', DL: 'dl', BLOCKQUOTE: 'blockquote', TABLE: 'table', THEAD: 'thead', TBODY: 'tbody', TFOOT: 'tfoot',
 }; // prettier-ignore
-const INLINE_KEEP: Record<string, string> = { STRONG: 'strong', B: 'strong', EM: 'em', I: 'em', U: 'u', SUB: 'sub', SUP: 'sup' };
+const INLINE_KEEP: Record<string, string> = {
+  STRONG: 'strong',
+  B: 'strong',
+  EM: 'em',
+  I: 'em',
+  U: 'u',
+  SUB: 'sub',
+  SUP: 'sup',
+};
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
@@ -87,10 +92,22 @@ class BodyWriter {
     private readonly baseUrl: string,
   ) {}
 
+  /** Elements with a block somewhere below them, found in one pass: asking each element would be quadratic. */
+  private readonly holdsBlocks = new Set<Element>();
+
+  markBlocks(root: Element): void {
+    for (const el of Array.from(root.getElementsByTagName('*'))) {
+      if (!BLOCK.has(el.tagName) || el.tagName === 'TD' || el.tagName === 'TH') continue;
+      for (let p = el.parentElement; p && p !== root && !this.holdsBlocks.has(p); p = p.parentElement) {
+        this.holdsBlocks.add(p);
+      }
+    }
+  }
+
   private isBlockish(el: Element): boolean {
     const fig = this.figures.hosts.get(el);
     if (fig) return !fig.inline;
-    return BLOCK.has(el.tagName) || this.figures.captions.has(el) || !!el.querySelector(BLOCK_SELECTOR);
+    return BLOCK.has(el.tagName) || this.figures.captions.has(el) || this.holdsBlocks.has(el);
   }
 
   container(el: Element): void {
@@ -106,7 +123,7 @@ class BodyWriter {
   }
 
   private hasBlocks(el: Element): boolean {
-    return !!el.querySelector(BLOCK_SELECTOR);
+    return this.holdsBlocks.has(el);
   }
 
   private block(el: Element): void {
@@ -202,6 +219,7 @@ class BodyWriter {
 
 export function writeBody(root: Element, figures: Figures, baseUrl: string): BodyParts {
   const writer = new BodyWriter(figures, baseUrl);
+  writer.markBlocks(root);
   writer.container(root);
   return { blocks: writer.html, paragraphs: writer.paragraphs, images: writer.images };
 }

@@ -14,7 +14,10 @@ let engine: AnalysisEngine;
 let analysis: Analysis;
 beforeAll(async () => {
   engine = await loadNodeEngine();
-  analysis = analyzeArticle({ title: seed.title, paragraphs: seed.paragraphs, script: 'Hans', pageKeywords: [] }, engine);
+  analysis = analyzeArticle(
+    { title: seed.title, paragraphs: seed.paragraphs, script: 'Hans', pageKeywords: [] },
+    engine,
+  );
 });
 
 describe('the seed article (干部“新春走基层”关键要“走心”)', () => {

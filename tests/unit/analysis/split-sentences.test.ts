@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../utils/analysis/split-sentences';
 import { stripCredits } from '../../../utils/analysis/strip-credits';
 
-const sentences = (text: string, max?: number) => splitSentences(text, max).map(({ start, end }) => text.slice(start, end));
+const sentences = (text: string, max?: number) =>
+  splitSentences(text, max).map(({ start, end }) => text.slice(start, end));
 
 describe('splitSentences', () => {
   it('ends a sentence at 。！？ and keeps the closing quote with it', () => {
-    expect(sentences('他说：“我们到了。”随后离开。你来吗？来！')).toEqual(['他说：“我们到了。”', '随后离开。', '你来吗？', '来！']);
+    expect(sentences('他说：“我们到了。”随后离开。你来吗？来！')).toEqual([
+      '他说：“我们到了。”',
+      '随后离开。',
+      '你来吗？',
+      '来！',
+    ]);
   });
 
   it('does not split inside quotes or brackets', () => {

@@ -51,7 +51,10 @@ const fileName = (url: string): string => new URL(url).pathname.split('/').pop()
  * Later pages come from the fixture folder, by the file name of their URL: hermetic, like the command line. The
  * fixture's own page is `page.htm`, whatever its URL's file name.
  */
-export function siblingPages(dir: string, pageUrl?: string): (url: string, signal: AbortSignal) => Promise<ArrayBuffer> {
+export function siblingPages(
+  dir: string,
+  pageUrl?: string,
+): (url: string, signal: AbortSignal) => Promise<ArrayBuffer> {
   return async (url) => {
     let name = fileName(url);
     if (pageUrl && name === fileName(pageUrl)) name = 'page.htm';
@@ -69,7 +72,9 @@ export function parsePage(bytes: Uint8Array, url: string): JSDOM {
 export async function extractFixture(fixture: Fixture): Promise<Article> {
   const dom = parsePage(fixture.page, fixture.url);
   try {
-    return await extractArticle(dom.window.document, fixture.url, { fetchPage: siblingPages(fixture.dir, fixture.url) });
+    return await extractArticle(dom.window.document, fixture.url, {
+      fetchPage: siblingPages(fixture.dir, fixture.url),
+    });
   } finally {
     dom.window.close();
   }

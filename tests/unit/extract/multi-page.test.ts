@@ -41,13 +41,20 @@ describe('findPagePlan', () => {
 
   it('reads the pager through variables (var countPage = 2; createPageHTML(countPage, currentPage, ...))', () => {
     const url = 'http://www.taiwan.cn/plzhx/hxshp/201803/t20180312_11930127.htm';
-    const doc = new JSDOM(articlePage('var currentPage = 0;var countPage = 2;createPageHTML(countPage, currentPage, "t20180312_11930127", "htm");', ''), { url }).window.document;
+    const doc = new JSDOM(
+      articlePage(
+        'var currentPage = 0;var countPage = 2;createPageHTML(countPage, currentPage, "t20180312_11930127", "htm");',
+        '',
+      ),
+      { url },
+    ).window.document;
     expect(findPagePlan(doc, url)?.total).toBe(2);
   });
 
   it('counts page links when the pager script is gone', () => {
     const url = 'http://www.taiwan.cn/a/201811/t20181105_12109843.htm';
-    const html = '<a href="t20181105_12109843_1.htm">2</a><a href="t20181105_12109843_3.htm">4</a><a href="t20181101_99_9.htm">x</a>';
+    const html =
+      '<a href="t20181105_12109843_1.htm">2</a><a href="t20181105_12109843_3.htm">4</a><a href="t20181101_99_9.htm">x</a>';
     const plan = findPagePlan(new JSDOM(html, { url }).window.document, url);
     expect(plan?.total).toBe(4);
     expect(plan?.urls[3]).toBe('http://www.taiwan.cn/a/201811/t20181105_12109843_3.htm');
@@ -62,7 +69,9 @@ describe('findPagePlan', () => {
 
 describe('extractArticle on a multi-page article', () => {
   it('merges all three pages in order, decoding the GBK bytes of the later ones', async () => {
-    const article = await extractArticle(docFor('page.htm', FIRST), FIRST, { fetchPage: siblingPages(fixture.dir, FIRST) });
+    const article = await extractArticle(docFor('page.htm', FIRST), FIRST, {
+      fetchPage: siblingPages(fixture.dir, FIRST),
+    });
     expect(article.paragraphs).toEqual(all);
     expect(article.pages).toBe(3);
     expect(article.warnings).toEqual([]);
@@ -119,7 +128,8 @@ describe('extractArticle on a multi-page article', () => {
 
   it('drops paragraphs and images a later page repeats', async () => {
     const url = 'http://www.taiwan.cn/a/201811/t20181105_8.htm';
-    const lead = '<p align="center"><img src="./W0lead.jpg"></p><p align="center">题图说明</p><p>导语段落重复出现。</p>';
+    const lead =
+      '<p align="center"><img src="./W0lead.jpg"></p><p align="center">题图说明</p><p>导语段落重复出现。</p>';
     const page2 = articlePage('createPageHTML(2, 1, "t20181105_8", "htm");', `${lead}<p>第二页的新内容。</p>`);
     const doc = new JSDOM(articlePage('createPageHTML(2, 0, "t20181105_8", "htm");', `${lead}<p>第一页的内容。</p>`), {
       url,

@@ -28,7 +28,9 @@ describe('hostile markup in the body', () => {
       URL_2017,
     );
     const doc = new JSDOM(`<body>${article.html}</body>`).window.document;
-    expect(doc.querySelectorAll('script, iframe, svg, style, form, input, [onclick], [onerror], [onmouseover]')).toHaveLength(0);
+    expect(
+      doc.querySelectorAll('script, iframe, svg, style, form, input, [onclick], [onerror], [onmouseover]'),
+    ).toHaveLength(0);
     expect(Array.from(doc.querySelectorAll('a[href]')).map((a) => a.getAttribute('href'))).toEqual([
       'http://www.taiwan.cn/x.htm',
     ]);
@@ -50,9 +52,8 @@ describe('pages that are not what they seem', () => {
   it('survives nesting thousands of levels deep', async () => {
     const deep = '<div>'.repeat(1500) + '<p>深处的正文。</p>' + '</div>'.repeat(1500);
     const article = await extractArticle(articleDoc(`<p>第一段。</p>${deep}`), URL_2017);
-    expect(article.kind).toMatch(/article|other/);
-    if (article.kind === 'article') expect(article.paragraphs).toContain('深处的正文。');
-    else expect(article.warnings.length).toBeGreaterThan(0);
+    expect(article.kind).toBe('article');
+    expect(article.paragraphs).toEqual(['第一段。', '深处的正文。']);
   });
 
   it('reads a 5 MB page', async () => {

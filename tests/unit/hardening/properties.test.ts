@@ -44,7 +44,7 @@ describe('extraction of random hostile HTML', () => {
         expect(sanitizeHtml(article.html, window)).toBe(article.html);
         for (const image of article.images) expect(image.src).toMatch(/^(https?:|data:image\/)/);
       }),
-      settings(120),
+      settings(80),
     );
   }, 120_000);
 
@@ -55,7 +55,7 @@ describe('extraction of random hostile HTML', () => {
         expect(article.warnings.filter((w) => w.startsWith('Extraction failed'))).toEqual([]);
         expect(htmlProblems(article)).toEqual([]);
       }),
-      settings(80),
+      settings(50),
     );
   }, 120_000);
 });

@@ -1,0 +1,73 @@
+/**
+ * The Firefox build, for real: firefox-esr (headless, WebDriver BiDi) with .output/firefox-mv2 installed, reading the
+ * seed article from its GBK bytes through the loopback proxy. The content script must recognise the article (the
+ * badge), and the background must answer the popup (title, meta, summary, keywords) for that tab.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { firefoxSkipReason, GECKO_ID, launchFirefoxWithExtension, until, type FirefoxWithExtension } from './support/firefox';
+
+const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
+const expected = JSON.parse(readFileSync('tests/fixtures/seed-2017/expected.json', 'utf8')) as {
+  title: string;
+  paragraphs: string[];
+};
+const skip = firefoxSkipReason();
+if (skip) console.warn(`[firefox] ${skip}`);
+
+// The WebExtension API as seen inside the extension's own pages, where these evaluate() callbacks run.
+declare const browser: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxWithExtension;
+  let extensionPage: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefoxWithExtension(server.port);
+    const article = await firefox.browser.newPage();
+    await article.goto(SEED_URL);
+    extensionPage = await firefox.openExtensionPage('popup.html');
+    const tabs = await extensionPage.evaluate(async () => (await browser.tabs.query({})) as { id: number; url?: string }[]);
+    tabId = tabs.find((t) => t.url === SEED_URL)?.id ?? -1;
+  }, 120_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs the build under its gecko id and loads the page through the loopback proxy', () => {
+    expect(firefox.extensionId).toBe(GECKO_ID);
+    expect(tabId).toBeGreaterThan(0);
+    expect(server.requests).toContain('www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm');
+  });
+
+  it('recognises the article: the toolbar badge of its tab shows 文', async () => {
+    const badge = await until(
+      () => extensionPage.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+      (text) => text === '文',
+    );
+    expect(badge).toBe('文');
+  });
+
+  it('answers the popup for that tab with title, meta, summary and keywords', async () => {
+    await extensionPage.evaluate((id) => location.assign(`/popup.html?tabId=${id}`), tabId);
+    const read = () =>
+      extensionPage.evaluate(() => {
+        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+        const chips = document.querySelectorAll('[data-testid="keywords"] li').length;
+        return { url: location.search, title: text('title'), meta: text('meta'), summary: text('summary'), chips };
+      });
+    const shown = await until(read, (s) => s.url.includes(`tabId=${tabId}`) && !!s.summary && s.chips > 0, 60_000);
+    expect(shown.title).toBe(expected.title);
+    expect(shown.meta).toContain('东方网');
+    expect(shown.summary!.length).toBeGreaterThan(20);
+    expect(expected.paragraphs.join('')).toContain(shown.summary!.slice(0, 12));
+    expect(shown.chips).toBeGreaterThanOrEqual(5);
+  }, 90_000);
+});

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { keywordMatches, precisionAtK, rougeL } from '../../../utils/analysis/evaluation-metrics';
+
+const DIR = new URL('../../gold/articles/', import.meta.url);
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+const articles = files.map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) }));
+
+describe('the gold set that `npm run eval` scores', () => {
+  it('has at least 20 articles in both scripts and of varied kinds', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(20);
+    expect(articles.filter((a) => a.script === 'Hant').length).toBeGreaterThanOrEqual(3);
+    expect(new Set(articles.map((a) => a.kind)).size).toBeGreaterThanOrEqual(6);
+    for (const kind of ['press-conference', 'flash', 'politics', 'economy', 'culture']) {
+      expect(articles.some((a) => a.kind === kind)).toBe(true);
+    }
+  });
+
+  it.each(articles)('$file: five distinct gold keywords and a one- or two-sentence summary', (a) => {
+    expect(a.paragraphs.length).toBeGreaterThan(0);
+    expect(new Set(a.gold.keywords).size).toBe(5);
+    const sentences = a.gold.summary.split(/(?<=[。！？])/).filter(Boolean);
+    expect(sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sentences.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('evaluation measures', () => {
+  it('match keywords that are equal or contain one another with two or more characters', () => {
+    expect(keywordMatches('台资企业', '台资企业')).toBe(true);
+    expect(keywordMatches('台资', '台资企业')).toBe(true);
+    expect(keywordMatches('海峡两岸图书交易会', '图书')).toBe(true);
+    expect(keywordMatches('台', '台湾')).toBe(false);
+    expect(keywordMatches('台湾', '大陆')).toBe(false);
+  });
+
+  it('score P@5 over five slots, and once per gold keyword when strict', () => {
+    expect(precisionAtK(['台湾', '台湾青年', '厦门'], ['台湾青年', '厦门'], 5)).toBeCloseTo(0.6);
+    expect(precisionAtK(['台湾', '台湾青年', '厦门'], ['台湾青年', '厦门'], 5, true)).toBeCloseTo(0.4);
+  });
+
+  it('compute character ROUGE-L over content characters', () => {
+    expect(rougeL('两岸交流。', '两岸交流')).toBe(1);
+    expect(rougeL('甲乙丙丁', '甲丙')).toBeCloseTo((2 * 0.5 * 1) / 1.5);
+    expect(rougeL('', '两岸')).toBe(0);
+  });
+});

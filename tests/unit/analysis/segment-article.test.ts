@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisEngine } from '../../../utils/analysis/analyze-article';
+import { loadNodeEngine } from '../../../utils/analysis/load-engine-node';
+import { segmentArticle } from '../../../utils/analysis/segment-article';
+
+let engine: AnalysisEngine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+});
+
+const paragraphs = [
+  '中國臺灣網6月15日廈門訊（記者 張明）第十六屆海峽論壇大會15日在廈門舉行。臺灣各界代表約七千人出席。',
+  '  ',
+  '國民黨副主席表示，兩岸同胞應加強交流 合作，共同維護臺海和平。',
+  'ECFA 早收清單 與 5G 產業，亦為焦點；“兩岸一家親”理念深入人心！',
+];
+
+describe('segmentArticle', () => {
+  it('gives every sentence words that spell it out again, in the original script', () => {
+    const sentences = segmentArticle(paragraphs, 'Hant', engine);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 2, 3]);
+    for (const sentence of sentences) {
+      expect(sentence.tokens.map((t) => t.word).join('')).toBe(sentence.text.replace(/\s/g, ''));
+      expect(sentence.key).toHaveLength(sentence.text.length);
+    }
+    expect(sentences[0]!.text).toBe('第十六屆海峽論壇大會15日在廈門舉行。');
+  });
+
+  it('keys each word by its simplified form', () => {
+    const words = segmentArticle(paragraphs, 'Hant', engine).flatMap((s) => s.tokens);
+    expect(words.find((t) => t.word === '海峽論壇')?.key).toBe('海峡论坛');
+    expect(words.find((t) => t.word === '兩岸同胞')?.key).toBe('两岸同胞');
+  });
+
+  it('numbers sentences across the article and marks paragraph openings', () => {
+    const sentences = segmentArticle(paragraphs, 'Hant', engine);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    expect(sentences.map((s) => s.opensParagraph)).toEqual([true, false, true, true]);
+  });
+});
