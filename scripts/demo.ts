@@ -13,7 +13,7 @@ const SEED = 'tests/fixtures/seed-2017/page.htm';
 const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const OUT = 'demo-output';
 
-console.log('» Building the extension (.output/chrome-mv3 and .output/firefox-mv2) …');
+console.log('» Building the extension (.output/chrome-mv3 and .output/firefox-mv3) …');
 execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 
 console.log(`\n» Reading ${SEED} …`);

@@ -1,13 +1,19 @@
 /**
  * The Firefox build, for real: firefox-esr (headless, WebDriver BiDi) with .output/firefox-mv2 installed, reading the
  * seed article from its GBK bytes through the loopback proxy. The content script must recognise the article (the
- * badge), and the background must answer the popup (title, meta, summary, keywords) for that tab.
+ * worker's state for the tab, the badge), and the background must answer the popup (title, meta, summary, keywords).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { firefoxSkipReason, GECKO_ID, launchFirefoxWithExtension, until, type FirefoxWithExtension } from './support/firefox';
+import {
+  firefoxSkipReason,
+  GECKO_ID,
+  launchFirefoxWithExtension,
+  until,
+  type FirefoxWithExtension,
+} from './support/firefox';
 
 const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const expected = JSON.parse(readFileSync('tests/fixtures/seed-2017/expected.json', 'utf8')) as {
@@ -32,7 +38,9 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
     const article = await firefox.browser.newPage();
     await article.goto(SEED_URL);
     extensionPage = await firefox.openExtensionPage('popup.html');
-    const tabs = await extensionPage.evaluate(async () => (await browser.tabs.query({})) as { id: number; url?: string }[]);
+    const tabs = await extensionPage.evaluate(
+      async () => (await browser.tabs.query({})) as { id: number; url?: string }[],
+    );
     tabId = tabs.find((t) => t.url === SEED_URL)?.id ?? -1;
   }, 120_000);
 
@@ -47,12 +55,27 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
     expect(server.requests).toContain('www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm');
   });
 
-  it('recognises the article: the toolbar badge of its tab shows 文', async () => {
-    const badge = await until(
-      () => extensionPage.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId),
-      (text) => text === '文',
+  it('recognises the article: the content script told the background, which read and analysed it', async () => {
+    // Nothing else asked about this tab yet, so its state can only come from the content script's message.
+    const state = await until(
+      () =>
+        extensionPage.evaluate(async (id) => {
+          const key = `tab:${id}`;
+          const got = (await browser.storage.session.get(key))[key];
+          return got
+            ? { status: got.status, kind: got.kind, title: got.article?.title, analysis: got.analysisStatus }
+            : null;
+        }, tabId),
+      (s) => s?.status === 'ready' && s.analysis === 'done',
+      60_000,
     );
-    expect(badge).toBe('文');
+    expect(state).toEqual({ status: 'ready', kind: 'article', title: expected.title, analysis: 'done' });
+  }, 90_000);
+
+  it('marks the tab with the toolbar badge 文', async () => {
+    const badge = () =>
+      extensionPage.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+    expect(await until(badge, (text) => text === '文', 10_000).catch(() => badge())).toBe('文');
   });
 
   it('answers the popup for that tab with title, meta, summary and keywords', async () => {

@@ -37,7 +37,9 @@ interface PageFindings {
 }
 
 /** Where an extension page shows page-derived content; the rest is the extension's own UI (buttons, selects). */
-const PAGE_DERIVED = ['article', 'title', 'meta', 'summary', 'keywords'].map((id) => `[data-testid="${id}"]`).join(', ');
+const PAGE_DERIVED = ['article', 'title', 'meta', 'summary', 'keywords']
+  .map((id) => `[data-testid="${id}"]`)
+  .join(', ');
 
 /** What a payload could have left behind in an extension page, read from its live DOM. */
 function findings(page: Page, regions = PAGE_DERIVED): Promise<PageFindings> {
@@ -45,11 +47,16 @@ function findings(page: Page, regions = PAGE_DERIVED): Promise<PageFindings> {
     const active: string[] = [];
     const scopes = Array.from(document.querySelectorAll(selector));
     for (const el of scopes.flatMap((scope) => [scope, ...Array.from(scope.querySelectorAll('*'))])) {
-      if (/^(script|iframe|frame|object|embed|form|input|button|svg|math|style|link|meta|base|video|audio)$/i.test(el.localName)) {
+      if (
+        /^(script|iframe|frame|object|embed|form|input|button|svg|math|style|link|meta|base|video|audio)$/i.test(
+          el.localName,
+        )
+      ) {
         active.push(`<${el.localName}>`);
       }
       for (const attr of Array.from(el.attributes)) {
-        if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcset') active.push(`${attr.name} on <${el.localName}>`);
+        if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcset')
+          active.push(`${attr.name} on <${el.localName}>`);
         if (attr.name === 'href' && !/^https?:\/\//.test(attr.value)) active.push(`href ${attr.value}`);
       }
       if (getComputedStyle(el).position === 'fixed') active.push(`position:fixed <${el.localName}>`);

@@ -115,6 +115,17 @@ describe.skipIf(skip !== null)('seed article in Chromium with the extension', ()
     await expect.poll(async () => (await reader.getByTestId('title').textContent()) ?? '').toContain('幹部');
     expect((await body.textContent()) ?? '').toContain('群眾');
 
+    // Keyboard: + enlarges, t moves to the next theme, h toggles keyword marks.
+    const sizeBefore = Number(await size.getAttribute('data-value'));
+    const themeBefore = await reader.evaluate(() => document.documentElement.dataset.theme);
+    await reader.locator('body').press('+');
+    await reader.locator('body').press('t');
+    await reader.locator('body').press('h');
+    await expect.poll(async () => Number(await size.getAttribute('data-value'))).toBeGreaterThan(sizeBefore);
+    expect(await reader.evaluate(() => document.documentElement.dataset.theme)).not.toBe(themeBefore);
+    await expect.poll(() => body.locator('mark').count()).toBeGreaterThan(3);
+    await reader.locator('body').press('h');
+
     // Settings persist: a new reading view opens with the last choices.
     const again = await browser.context.newPage();
     await again.goto(`chrome-extension://${browser.extensionId}/reader.html?tabId=${tabId}`);

@@ -49,7 +49,11 @@ class WorkerWatch {
   }
 
   async waitFor(status: string, timeoutMs = 10_000): Promise<void> {
-    for (const end = Date.now() + timeoutMs; !this.statuses.includes(status); await new Promise((r) => setTimeout(r, 50))) {
+    for (
+      const end = Date.now() + timeoutMs;
+      !this.statuses.includes(status);
+      await new Promise((r) => setTimeout(r, 50))
+    ) {
       if (Date.now() > end) throw new Error(`the worker never reported "${status}" (saw ${this.statuses.join(', ')})`);
     }
   }

@@ -25,6 +25,7 @@ export interface KeywordInput {
   pageKeywordKeys: readonly string[];
 }
 
+// News names its subject in the headline and again in the first sentences (the inverted pyramid).
 const TITLE_BOOST = 2;
 const LEAD_BOOST = 1.3;
 const SITE_COMMON_DAMPING = 0.4;

@@ -56,8 +56,8 @@ function trimmed(text: string, spans: Span[]): Span[] {
  * semicolons (each clause still reads whole); one whose quotes never close is split as if it had none.
  */
 export function splitSentences(text: string, maxLength = Infinity): Span[] {
-  let { spans, balanced } = scan(text, true, TERMINATORS);
-  if (!balanced) spans = scan(text, false, TERMINATORS).spans;
+  const quoted = scan(text, true, TERMINATORS);
+  const spans = quoted.balanced ? quoted.spans : scan(text, false, TERMINATORS).spans;
   const out: Span[] = [];
   for (const span of spans) {
     if (span.end - span.start <= maxLength) {

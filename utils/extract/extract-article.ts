@@ -22,6 +22,19 @@ export interface ExtractOptions {
   maxPages?: number; // default 30
 }
 
+/** The decoder's own limit (decode-page-bytes.ts): above it, text is flagged. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+function replacementShare(paragraphs: readonly string[]): number {
+  let all = 0;
+  let bad = 0;
+  for (const p of paragraphs) {
+    all += p.length;
+    for (let i = p.indexOf('\ufffd'); i >= 0; i = p.indexOf('\ufffd', i + 1)) bad++;
+  }
+  return all ? bad / all : 0;
+}
+
 function nonArticle(doc: Document, url: string, kind: Article['kind']): Article {
   const article = emptyArticle(url, kind);
   if (kind !== 'other' && doc.title) article.title = stripSiteSuffix(doc.title) || null;
@@ -76,6 +89,11 @@ async function extract(doc: Document, url: string, options: ExtractOptions): Pro
     warnings.push(...merged.warnings);
   }
   if (!body.paragraphs.length) warnings.push('The article body is empty.');
+  const unreadable = replacementShare(body.paragraphs);
+  // The live DOM was decoded by the browser: a wrong charset shows up only as U+FFFD in the text.
+  if (unreadable > MAX_REPLACEMENT_SHARE) {
+    warnings.push(`${(unreadable * 100).toFixed(1)}% of the text is unreadable (U+FFFD): the page may be damaged.`);
+  }
   const title = facts.title ?? fallback?.title ?? null;
   const script = detectScript(
     `${title ?? ''}${body.paragraphs.join('')}`,

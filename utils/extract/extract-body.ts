@@ -38,11 +38,30 @@ export function findBodyElement(doc: Document, template: PageTemplate | null): E
   return best;
 }
 
+/** Node by node with an explicit stack: a deep import recurses once per level and overflows on a 5000-deep page. */
+function copyWithoutRecursion(source: Element, inert: Document): Element {
+  const root = inert.importNode(source, false);
+  const stack: [Node, Node][] = [[source, root]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [from, to] = item;
+    for (let c = from.firstChild; c; c = c.nextSibling) {
+      const copy = to.appendChild(inert.importNode(c, false));
+      if (c.firstChild) stack.push([c, copy]);
+    }
+  }
+  return root;
+}
+
 /** Copy `source` into a fresh inert document: its nodes can be cut freely and its images never fetch. */
 export function workingCopy(source: Element): Element {
   const inert = source.ownerDocument.implementation.createHTMLDocument('');
-  const copy = inert.importNode(source, true);
-  inert.body.appendChild(copy);
+  let copy: Element;
+  try {
+    copy = inert.importNode(source, true);
+  } catch {
+    copy = copyWithoutRecursion(source, inert);
+  }
+  // Left detached: attaching a subtree to a document walks it recursively in jsdom, and nothing here needs it attached.
   return copy;
 }
 

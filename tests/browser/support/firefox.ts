@@ -19,8 +19,10 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** Outside CI a machine without firefox-esr skips the suite with a reason; in CI a missing browser is a failure. */
 export function firefoxSkipReason(): string | null {
   if (process.env.CI === 'true') return null;
-  if (!existsSync(FIREFOX_PATH)) return `no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set FIREFOX_PATH): Firefox tests skipped`;
-  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) return 'no build in .output/firefox-mv2 (run npm run build)';
+  if (!existsSync(FIREFOX_PATH))
+    return `no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set FIREFOX_PATH): Firefox tests skipped`;
+  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
+    return 'no build in .output/firefox-mv2 (run npm run build)';
   return null;
 }
 
@@ -97,7 +99,10 @@ export async function launchFirefoxWithExtension(proxyPort: number): Promise<Fir
         // The tab changes process (web → extension) and puppeteer never sees that navigation finish, so the goto is
         // left to time out on its own and the page is polled until it shows the address and has loaded.
         void page.goto(url).catch(() => undefined);
-        await until(() => page.evaluate(() => `${location.href} ${document.readyState}`), (s) => s === `${url} complete`);
+        await until(
+          () => page.evaluate(() => `${location.href} ${document.readyState}`),
+          (s) => s === `${url} complete`,
+        );
         return page;
       },
       close: () => browser.close(),

@@ -50,7 +50,7 @@ describe('hostile markup in the body', () => {
 
 describe('pages that are not what they seem', () => {
   it('survives nesting thousands of levels deep', async () => {
-    const deep = '<div>'.repeat(1500) + '<p>深处的正文。</p>' + '</div>'.repeat(1500);
+    const deep = '<div>'.repeat(5000) + '<p>深处的正文。</p>' + '</div>'.repeat(5000);
     const article = await extractArticle(articleDoc(`<p>第一段。</p>${deep}`), URL_2017);
     expect(article.kind).toBe('article');
     expect(article.paragraphs).toEqual(['第一段。', '深处的正文。']);
@@ -90,9 +90,10 @@ describe('pages that are not what they seem', () => {
     expect(article.warnings).toContain('No publication time on the page: the creation date in the URL is used.');
   });
 
-  it('keeps U+FFFD-damaged text as it is: the decoder is what flags it', async () => {
+  it('keeps U+FFFD-damaged text as it is, and flags it', async () => {
     const article = await extractArticle(articleDoc('<p>两岸\ufffd\ufffd交流</p>'), URL_2017);
     expect(article.paragraphs).toEqual(['两岸\ufffd\ufffd交流']);
+    expect(article.warnings).toEqual(['33.3% of the text is unreadable (U+FFFD): the page may be damaged.']);
   });
 
   it('survives an injected fetch that throws synchronously', async () => {

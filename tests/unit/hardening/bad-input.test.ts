@@ -1,23 +1,16 @@
 /**
- * Bad input, through the real code paths: extraction of parsed pages (what the content script does), byte decoding
- * (what later pages and saved files go through), the command line, saved copies and the library. Each case names
- * the state it must end in: a `kind`, a warning, a typed error. None may throw past its API, and nothing already
- * saved may be lost.
+ * Bad pages, through the real code paths: extraction of parsed pages (what the content script does), byte decoding
+ * (what later pages and saved files go through) and the command line. Each case names the state it must end in: a
+ * `kind`, a warning, a typed error; none may throw past its API. Saving bad input is in bad-input-saving.test.ts.
  */
-import 'fake-indexeddb/auto';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodePageBytes } from '../../../utils/charset/decode-page-bytes';
 import { articleFileName } from '../../../utils/export/file-name';
-import { fetchImagesAsDataUris } from '../../../utils/export/inline-images';
-import { articleToHtml } from '../../../utils/export/to-html';
-import { LibraryQuotaError, openLibrary } from '../../../utils/library/library-db';
 import { readPageFile, UsageError } from '../../../scripts/page-file';
-import { hansArticle, hantArticle } from '../export/sample-articles';
-import { isLegalFileName } from './legal-file-name';
 import {
   ARTICLE_URL, LEAD, LIST_URL, SECOND, TOPIC_URL, articlePage, bytesOf, domOf, extractHtml, paragraphs,
 } from './page-builder'; // prettier-ignore
@@ -25,10 +18,16 @@ import {
 const SEED_PAGE = readFileSync('tests/fixtures/seed-2017/page.htm');
 const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const LEAD_TEXT = LEAD.trim();
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'tcn-bad-input-'));
+const made: string[] = [];
+const tmp = () => made[made.push(mkdtempSync(path.join(tmpdir(), 'tcn-bad-input-'))) - 1]!;
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Run the real command line in its own process, killed at `deadlineMs`: a runaway extraction cannot hang the suite. */
-function runCli(file: string, url: string, deadlineMs: number): Promise<{ code: number | null; out: string; err: string; ms: number }> {
+function runCli(
+  file: string,
+  url: string,
+  deadlineMs: number,
+): Promise<{ code: number | null; out: string; err: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/extract-cli.ts', '--url', url, file], {
@@ -101,16 +100,20 @@ describe('bad pages through extraction', () => {
   it.each([
     [512, 30_000], // Chromium's HTML parser stops nesting at 512 levels: the deepest tree a live page gets
     [5000, 90_000], // the command line's jsdom has no such cap
-  ])('a %i-deep page gives the article through the command line within its deadline', async (depth, deadline) => {
-    const file = path.join(tmp(), 'deep.htm');
-    writeFileSync(file, articlePage({ body: nested(depth) }));
-    const run = await runCli(file, ARTICLE_URL, deadline);
-    console.log(`[bad-input] ${depth}-deep page: exit ${run.code} after ${run.ms} ms (deadline ${deadline} ms)`);
-    expect(run.code, run.code === null ? `no answer within ${deadline} ms` : run.err).toBe(0);
-    const article = JSON.parse(run.out) as { kind: string; paragraphs: string[] };
-    expect(article.kind).toBe('article');
-    expect(article.paragraphs).toEqual([LEAD_TEXT, SECOND.trim()]);
-  }, 120_000);
+  ])(
+    'a %i-deep page gives the article through the command line within its deadline',
+    async (depth, deadline) => {
+      const file = path.join(tmp(), 'deep.htm');
+      writeFileSync(file, articlePage({ body: nested(depth) }));
+      const run = await runCli(file, ARTICLE_URL, deadline);
+      console.log(`[bad-input] ${depth}-deep page: exit ${run.code} after ${run.ms} ms (deadline ${deadline} ms)`);
+      expect(run.code, run.code === null ? `no answer within ${deadline} ms` : run.err).toBe(0);
+      const article = JSON.parse(run.out) as { kind: string; paragraphs: string[] };
+      expect(article.kind).toBe('article');
+      expect(article.paragraphs).toEqual([LEAD_TEXT, SECOND.trim()]);
+    },
+    120_000,
+  );
 
   it('unclosed tags lose no text and give well-formed HTML', async () => {
     const body = '<p align="justify">　　第一段没有结束<p>　　第二段<b>加粗<i>斜体<table><tr><td>表格单元';
@@ -167,7 +170,8 @@ describe('a multi-page article whose later pages fail', () => {
   it('page 2 never answering: it times out, the rest is read', async () => {
     const article = await extractHtml(articlePage({ tail: pager }), ARTICLE_URL, {
       pageTimeoutMs: 50,
-      fetchPage: (url) => (url.endsWith('_1.htm') ? new Promise<ArrayBuffer>(() => undefined) : Promise.resolve(bytesOf(page3))),
+      fetchPage: (url) =>
+        url.endsWith('_1.htm') ? new Promise<ArrayBuffer>(() => undefined) : Promise.resolve(bytesOf(page3)),
     });
     expect(article.paragraphs).toContain('第三页的文字在这里。');
     expect(article.warnings).toEqual([expect.stringMatching(/page 2 of 3 .*50 ms/)]);
@@ -223,7 +227,17 @@ describe('the command line on bad files', () => {
 
   it('a PNG saved under .htm is "other" and says its text is unreadable', async () => {
     const file = path.join(tmp(), 'image.htm');
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256)]);
+    const png = Buffer.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+    ]);
     writeFileSync(file, png);
     const article = await readPageFile(file, { url: ARTICLE_URL });
     expect(article.kind).toBe('other');
@@ -236,72 +250,5 @@ describe('the command line on bad files', () => {
     const article = await readPageFile(file, { url: SEED_URL });
     expect(article.title).toBe('干部“新春走基层”关键要“走心”');
     expect(article.warnings[0]).toMatch(/says utf-8/);
-  });
-});
-
-describe('saving: images, names, quota, corrupt imports', () => {
-  const realPut = IDBObjectStore.prototype.put;
-  afterEach(() => {
-    IDBObjectStore.prototype.put = realPut;
-  });
-
-  it('images that fail (404, not an image, too big, network error) are listed and noted in the HTML copy', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
-    const srcs = ['http://www.taiwan.cn/a/W0.jpg', 'http://www.taiwan.cn/a/W1.jpg', 'http://www.taiwan.cn/a/W2.jpg', 'http://www.taiwan.cn/a/W3.png'];
-    const { images, failed } = await fetchImagesAsDataUris(srcs, async (url) => {
-      if (url.endsWith('W0.jpg')) throw new Error('HTTP 404');
-      if (url.endsWith('W1.jpg')) return { bytes: bytesOf(new TextEncoder().encode('<html>')), type: 'image/jpeg' };
-      if (url.endsWith('W2.jpg')) return { bytes: new ArrayBuffer(64), type: 'image/jpeg' };
-      return { bytes: bytesOf(png), type: 'image/png' };
-    }, 32);
-    expect(failed.sort()).toEqual(srcs.slice(0, 3));
-    const html = srcs.map((src) => `<p><img src="${src}" alt="图"></p>`).join('') + '<p>正文</p>';
-    const window = domOf('').window;
-    const copy = articleToHtml(hansArticle({ html }), new Date('2024-01-01T00:00:00Z'), images, window as unknown as Window);
-    const doc = domOf(copy).window.document;
-    expect(Array.from(doc.querySelectorAll('img'), (i) => i.getAttribute('src')?.slice(0, 15))).toEqual(['data:image/png;']);
-    expect(Array.from(doc.querySelectorAll('.body a'), (a) => a.getAttribute('href'))).toEqual(srcs.slice(0, 3));
-  });
-
-  it.each([
-    'CON', '..', '<>:"/\\|?*', '标题\u202Egpj.exe', 'a\u0000b\u0007c', '   ', `${'很长的标题'.repeat(40)}`, 'COM1.txt', '\uD800孤',
-  ])('a title like %j gives a file name legal everywhere', (title) => {
-    const name = articleFileName(hansArticle({ title }), 'html');
-    expect(isLegalFileName(name), name).toBe(true);
-    expect(name.endsWith('.html')).toBe(true);
-  });
-
-  it('a quota error on saving a new article is typed, and the library keeps every earlier entry', async () => {
-    const library = await openLibrary('bad-input-quota');
-    await library.put(hansArticle(), new Date('2024-01-01T00:00:00Z'));
-    await library.put(hantArticle(), new Date('2024-01-02T00:00:00Z'));
-    const before = await library.exportJsonl();
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const third = hansArticle({ url: 'http://www.taiwan.cn/xwzx/la/201805/t20180514_11955001.htm', title: '第三篇' });
-    await expect(library.put(third)).rejects.toBeInstanceOf(LibraryQuotaError);
-    IDBObjectStore.prototype.put = realPut;
-    expect(await library.exportJsonl()).toBe(before);
-    library.close();
-  });
-
-  it('a corrupt import file (binary, truncated, hostile keys) is rejected line by line and changes nothing', async () => {
-    const library = await openLibrary('bad-input-import');
-    await library.put(hansArticle(), new Date('2024-01-01T00:00:00Z'));
-    const before = await library.exportJsonl();
-    const corrupt = [
-      '\u0000PK\u0003\u0004\uFFFD\uFFFD', // a zip opened as text
-      before.slice(0, 40), // a truncated export line
-      '{"__proto__": {"polluted": true}, "article": {"kind": "article"}}',
-      JSON.stringify({ url: 'javascript:alert(1)', article: { ...hansArticle(), url: 'javascript:alert(1)' }, savedAt: '2024-01-01' }),
-      JSON.stringify({ article: hansArticle({ editor: '冒名' }), savedAt: 'yesterday' }),
-    ].join('\n');
-    const report = await library.importJsonl(corrupt);
-    expect(report.rejected.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
-    expect(report.added.length + report.updated.length).toBe(0);
-    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
-    expect(await library.exportJsonl()).toBe(before);
-    library.close();
   });
 });

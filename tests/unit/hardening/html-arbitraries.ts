@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 
-const SAFE_TAGS = ['p', 'div', 'span', 'a', 'img', 'b', 'i', 'strong', 'table', 'tr', 'td', 'ul', 'li', 'h1', 'h2', 'figure', 'figcaption', 'br', 'center', 'font', 'blockquote'];
+const SAFE_TAGS = [
+  'p', 'div', 'span', 'a', 'img', 'b', 'i', 'strong', 'table', 'tr', 'td', 'ul', 'li', 'h1', 'h2', 'figure',
+  'figcaption', 'br', 'center', 'font', 'blockquote',
+]; // prettier-ignore
 const HOSTILE_TAGS = [
   'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'svg', 'math', 'template',
   'noscript', 'base', 'meta', 'link', 'frame', 'select', 'video', 'audio', 'source', 'details', 'marquee', 'xmp',
@@ -25,10 +28,28 @@ export const HOSTILE_URLS = [
   'file:///etc/passwd', 'blob:http://www.taiwan.cn/1', 'expression(alert(1))', 'url(javascript:alert(1))',
   'position:fixed;top:0;left:0;width:100%;height:100%', 'background:url(http://evil.example/x.png)',
 ]; // prettier-ignore
-const GOOD_URLS = ['http://www.taiwan.cn/a.htm', 'https://x.example/b.jpg', './W020180514.jpg', '//evil.example/x', 'data:image/png;base64,iVBORw0KGgo='];
+const GOOD_URLS = [
+  'http://www.taiwan.cn/a.htm',
+  'https://x.example/b.jpg',
+  './W020180514.jpg',
+  '//evil.example/x',
+  'data:image/png;base64,iVBORw0KGgo=',
+];
 
 const text = fc.oneof(
-  fc.constantFrom('两岸青年', '　　交流活动', '<', '&amp;', '&lt;script&gt;', '"', "'", '</p>', '-->', ']]>', 'alert(1)'),
+  fc.constantFrom(
+    '两岸青年',
+    '　　交流活动',
+    '<',
+    '&amp;',
+    '&lt;script&gt;',
+    '"',
+    "'",
+    '</p>',
+    '-->',
+    ']]>',
+    'alert(1)',
+  ),
   fc.string({ maxLength: 12 }),
 );
 const attrValue = fc.oneof(fc.constantFrom(...HOSTILE_URLS, ...GOOD_URLS), fc.string({ maxLength: 10 }));
@@ -64,7 +85,9 @@ export function serialize(node: HtmlNode | string): string {
 }
 
 /** Several trees side by side, as a body would hold them. */
-export const htmlFragment: fc.Arbitrary<string> = fc.array(htmlTree, { minLength: 1, maxLength: 4 }).map((trees) => trees.map(serialize).join('\n'));
+export const htmlFragment: fc.Arbitrary<string> = fc
+  .array(htmlTree, { minLength: 1, maxLength: 4 })
+  .map((trees) => trees.map(serialize).join('\n'));
 
 const ACTIVE = new Set([
   'SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'INPUT', 'BUTTON', 'TEXTAREA',
@@ -72,7 +95,20 @@ const ACTIVE = new Set([
   'IMAGE', 'ANIMATE', 'SET', 'FOREIGNOBJECT', 'MARQUEE',
 ]); // prettier-ignore
 /** Attributes besides href and src that make a browser fetch or navigate. */
-const URL_ATTRIBUTES = ['srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'ping', 'data', 'lowsrc', 'usemap', 'longdesc', 'cite'];
+const URL_ATTRIBUTES = [
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'poster',
+  'ping',
+  'data',
+  'lowsrc',
+  'usemap',
+  'longdesc',
+  'cite',
+];
 const LINK = /^https?:\/\//i;
 const IMAGE = /^(?:https?:\/\/|data:image\/(?:png|jpeg|jpg|gif|webp|avif);base64,)/i;
 

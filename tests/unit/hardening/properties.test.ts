@@ -86,21 +86,28 @@ describe('download names', () => {
   const anyTitle = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.string({ unit: fc.constantFrom(...'<>:"/\\|?*. \t\n\u202e\u200b\u0000CONPRUXL1'), maxLength: 40 }),
-    fc.array(fc.constantFrom('两岸', '青年', '😀', 'é', '\u0301', '…', '.', ' '), { maxLength: 120 }).map((p) => p.join('')),
+    fc
+      .array(fc.constantFrom('两岸', '青年', '😀', 'é', '\u0301', '…', '.', ' '), { maxLength: 120 })
+      .map((p) => p.join('')),
   );
   const anyDate = fc.option(
-    fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) =>
-      d.toISOString().replace('Z', '+08:00'),
-    ),
+    fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().replace('Z', '+08:00')),
   );
 
   it('every name from articleFileName is legal on Windows, macOS and Linux, for every copy type', () => {
     fc.assert(
-      fc.property(anyTitle, anyDate, fc.constantFrom('html', 'md', 'txt', 'json') as fc.Arbitrary<'html'>, (title, date, ext) => {
-        const name = articleFileName(hansArticle({ title, publishedAt: date }), ext);
-        expect(isLegalFileName(name), JSON.stringify(name)).toBe(true);
-        expect(name.endsWith(`.${ext}`)).toBe(true);
-      }),
+      fc.property(
+        anyTitle,
+        anyDate,
+        fc.constantFrom('html', 'md', 'txt', 'json') as fc.Arbitrary<'html'>,
+        (title, date, ext) => {
+          const name = articleFileName(hansArticle({ title, publishedAt: date }), ext);
+          expect(isLegalFileName(name), JSON.stringify(name)).toBe(true);
+          expect(name.endsWith(`.${ext}`)).toBe(true);
+        },
+      ),
       settings(2000),
     );
   });

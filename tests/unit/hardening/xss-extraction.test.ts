@@ -47,7 +47,19 @@ function markdownDestinations(markdown: string): string[] {
 describe('the hostile fixture really is hostile (positive control)', () => {
   it('its body holds every vector as live markup', () => {
     const body = domOf(PAGE, URL_).window.document.querySelector('div.TRS_Editor')!;
-    for (const tag of ['script', 'iframe', 'object', 'embed', 'form', 'svg', 'math', 'meta', 'base', 'style', 'template']) {
+    for (const tag of [
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'svg',
+      'math',
+      'meta',
+      'base',
+      'style',
+      'template',
+    ]) {
       expect(body.querySelector(tag), tag).not.toBeNull();
     }
     expect(inertProblems(body).length).toBeGreaterThan(30);
@@ -93,10 +105,19 @@ describe.each([
   });
 
   it('gives an inert saved HTML copy, even when an "inlined" image is an SVG', () => {
-    const images = new Map(article.images.map((i) => [i.src, 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+']));
+    const images = new Map(
+      article.images.map((i) => [i.src, 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+']),
+    );
     const doc = domOf(articleToHtml(article, SAVED, images, window)).window.document;
     expect(inertProblems(doc.body)).toEqual([]);
-    expect(Array.from(doc.head.children, (el) => el.tagName)).toEqual(['META', 'META', 'META', 'META', 'TITLE', 'STYLE']);
+    expect(Array.from(doc.head.children, (el) => el.tagName)).toEqual([
+      'META',
+      'META',
+      'META',
+      'META',
+      'TITLE',
+      'STYLE',
+    ]);
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     expect(csp.split(';').map((d) => d.trim())).toContain("default-src 'none'");
     expect(doc.title).toBe('海峡论坛青年分论坛在厦门开幕');
@@ -115,7 +136,18 @@ describe.each([
     const lines = articleToMarkdown(article, SAVED).split('\n');
     const fields = lines.slice(1, lines.indexOf('---', 1)).map((line) => /^([a-z]+): (.*)$/.exec(line));
     const keys = fields.map((m) => m?.[1]);
-    expect(keys).toEqual(['title', 'url', 'source', 'author', 'editor', 'published', 'category', 'keywords', 'summary', 'saved']);
+    expect(keys).toEqual([
+      'title',
+      'url',
+      'source',
+      'author',
+      'editor',
+      'published',
+      'category',
+      'keywords',
+      'summary',
+      'saved',
+    ]);
     // The description is the hostile one from the page's meta tag; as a double-quoted scalar it reads back unchanged.
     const summary = fields.find((m) => m?.[1] === 'summary')?.[2] ?? 'null';
     expect(article.description).toMatch(/<script>/);
