@@ -1,4 +1,4 @@
-// Lints the Firefox build as addons.mozilla.org would: zips .output/firefox-mv2 (as `wxt zip -b firefox` would ship
+// Lints the Firefox build as addons.mozilla.org would: zips .output/firefox-mv3 (as `wxt zip -b firefox` would ship
 // it) and runs Mozilla's addons-linter over the zip. Exit 1 on any error; every warning and notice is printed with its
 // code, file and line, so the README's explanation of each accepted warning can be checked against the real list.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { zipSync } from 'fflate';
 const require = createRequire(import.meta.url);
 const linter = require('addons-linter');
 
-const BUILD = path.resolve(process.argv[2] ?? '.output/firefox-mv2');
+const BUILD = path.resolve(process.argv[2] ?? '.output/firefox-mv3');
 // A fixed timestamp keeps the zip byte-identical between runs, like the deterministic build itself.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
@@ -44,7 +44,7 @@ async function main() {
     return 1;
   }
   const work = mkdtempSync(path.join(tmpdir(), 'tcn-lint-firefox-'));
-  const zip = path.join(work, 'firefox-mv2.zip');
+  const zip = path.join(work, 'firefox-mv3.zip');
   try {
     writeFileSync(zip, zipSync(filesUnder(BUILD), { level: 9 }));
     const instance = linter.createInstance({

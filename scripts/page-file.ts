@@ -14,6 +14,15 @@ import { extractArticle } from '../utils/extract/extract-article';
 
 export class UsageError extends Error {}
 
+/** jsdom detaches a closed tree recursively and overflows the stack on very deep pages; the result is already read. */
+function closeQuietly(dom: JSDOM): void {
+  try {
+    dom.window.close();
+  } catch {
+    // the process ends soon anyway; nothing is lost
+  }
+}
+
 /** The page's own idea of its address, when the caller gave none: canonical link, og:url, or url.txt beside it. */
 async function findUrl(file: string, dom: JSDOM): Promise<{ url: string; guessed: boolean }> {
   const doc = dom.window.document;
@@ -41,7 +50,7 @@ export async function readPageFile(file: string, options: { url?: string; analyz
   const decoded = decodePageBytes(bytes, options.url);
   const probe = new JSDOM(decoded.text);
   const { url, guessed } = options.url ? { url: options.url, guessed: false } : await findUrl(file, probe);
-  probe.window.close();
+  closeQuietly(probe);
   const dom = new JSDOM(decoded.text, { url });
   const dir = path.dirname(file);
   const article = await extractArticle(dom.window.document, url, {
@@ -52,7 +61,7 @@ export async function readPageFile(file: string, options: { url?: string; analyz
       return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
     },
   });
-  dom.window.close();
+  closeQuietly(dom);
   article.warnings.unshift(...decoded.warnings);
   if (guessed) article.warnings.push('No --url given and none found in the page: pass --url for taiwan.cn page rules.');
   if (!options.analyze || article.kind !== 'article' || article.paragraphs.length === 0) return article;

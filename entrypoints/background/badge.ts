@@ -7,9 +7,11 @@ const BADGE_COLOR = '#b3261e';
 
 export async function setBadge(tabId: number, kind: PageKind | null): Promise<void> {
   const text = kind ? (BADGE[kind] ?? '') : '';
+  // MV3 has `action`; an MV2 build (older Firefox) only `browserAction`, with the same badge calls.
+  const action = browser.action ?? browser.browserAction;
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-    await browser.action.setBadgeText({ tabId, text });
+    await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await action.setBadgeText({ tabId, text });
   } catch {
     // The tab closed between the message and the badge update: nothing to show.
   }

@@ -1,5 +1,5 @@
 /**
- * The Firefox build, for real: firefox-esr (headless, WebDriver BiDi) with .output/firefox-mv2 installed, reading the
+ * The Firefox build, for real: firefox-esr (headless, WebDriver BiDi) with .output/firefox-mv3 installed, reading the
  * seed article from its GBK bytes through the loopback proxy. The content script must recognise the article (the
  * worker's state for the tab, the badge), and the background must answer the popup (title, meta, summary, keywords).
  */
@@ -74,7 +74,10 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
 
   it('marks the tab with the toolbar badge 文', async () => {
     const badge = () =>
-      extensionPage.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+      extensionPage.evaluate(
+        (id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }) as Promise<string>,
+        tabId,
+      );
     expect(await until(badge, (text) => text === '文', 10_000).catch(() => badge())).toBe('文');
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 /** The gecko id in wxt.config.ts. */
 export const GECKO_ID = 'reader@taiwan-cn-reader.example';
 /** Fixed through the profile, so extension pages have a known address (Firefox picks a random one per profile). */
@@ -22,7 +22,7 @@ export function firefoxSkipReason(): string | null {
   if (!existsSync(FIREFOX_PATH))
     return `no Firefox at ${FIREFOX_PATH} (apt-get install firefox-esr, or set FIREFOX_PATH): Firefox tests skipped`;
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
-    return 'no build in .output/firefox-mv2 (run npm run build)';
+    return 'no build in .output/firefox-mv3 (run npm run build)';
   return null;
 }
 

@@ -112,17 +112,31 @@ describe('body structure', () => {
   it('keeps tables and lists, splits <br> lines, and drops 纠错 and print rows', async () => {
     const article = await extractArticle(
       articleDoc(
-        '<p>　　第一行<br>　　第二行</p><ul><li>甲</li><li>乙</li></ul>' +
+        '<p>　　第一段<br>　　第二段</p><p>地址：福州<br>电话：0591</p><ul><li>甲</li><li>乙</li></ul>' +
           '<table><tr><td>地区</td><td>人数</td></tr><tr><td>福建</td><td>120</td></tr></table>' +
           '<p>【打印】 【关闭】</p><p>纠错</p>',
       ),
       URL_2017,
     );
-    expect(article.paragraphs).toEqual(['第一行', '第二行', '甲', '乙', '地区 人数', '福建 120']);
-    expect(article.html).toContain('<ul><li>甲</li><li>乙</li></ul>'.replace(/></g, '>\n<').split('\n')[0]);
+    expect(article.paragraphs).toEqual([
+      '第一段',
+      '第二段',
+      '地址：福州',
+      '电话：0591',
+      '甲',
+      '乙',
+      '地区 人数',
+      '福建 120',
+    ]);
     const doc = new JSDOM(`<body>${article.html}</body>`).window.document;
+    // Indented lines are paragraphs (the 2009-2012 bodies); other line breaks stay line breaks.
+    expect(Array.from(doc.querySelectorAll('body > p')).map((p) => p.textContent)).toEqual([
+      '第一段',
+      '第二段',
+      '地址：福州电话：0591',
+    ]);
+    expect(doc.querySelectorAll('br')).toHaveLength(1);
     expect(doc.querySelectorAll('li')).toHaveLength(2);
     expect(doc.querySelectorAll('td')).toHaveLength(4);
-    expect(doc.querySelectorAll('br')).toHaveLength(1);
   });
 });
