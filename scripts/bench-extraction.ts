@@ -30,7 +30,8 @@ async function bundle(): Promise<string> {
     stdin: {
       contents: `import { extractArticle } from './utils/extract/extract-article';
 import { Readability } from '@mozilla/readability';
-(globalThis as any).__bench = { extractArticle, Readability };`,
+import { sanitizeHtml } from './utils/sanitize-html';
+(globalThis as any).__bench = { extractArticle, Readability, sanitizeHtml };`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -78,6 +79,7 @@ function quantile(xs: number[], q: number): number {
 interface PageResult {
   ours: number[];
   readability: number[];
+  sanitizer: number[];
   article: Article;
 }
 
@@ -103,8 +105,14 @@ async function main(): Promise<void> {
       await page.addScriptTag({ url: `${origin}/bench.js` });
       const result = await page.evaluate(
         async ({ url, slug, runs, repeat, article }) => {
-          const w = window as unknown as { __bench: { extractArticle: Function; Readability: any } };
-          const { extractArticle, Readability } = w.__bench;
+          const w = window as unknown as {
+            __bench: {
+              extractArticle: typeof import('../utils/extract/extract-article').extractArticle;
+              Readability: typeof import('@mozilla/readability').Readability;
+              sanitizeHtml: typeof import('../utils/sanitize-html').sanitizeHtml;
+            };
+          };
+          const { extractArticle, Readability, sanitizeHtml } = w.__bench;
           const name = (u: string): string => new URL(u).pathname.split('/').pop() ?? '';
           const fetchPage = async (u: string): Promise<ArrayBuffer> => {
             const file = name(u) === name(url) ? 'page.htm' : name(u);
@@ -115,10 +123,11 @@ async function main(): Promise<void> {
           const extracted = await extractArticle(document, url, { fetchPage });
           const ours: number[] = [];
           const readability: number[] = [];
+          const sanitizer: number[] = [];
           if (article) {
             for (let i = 0; i < 2; i++) {
               await extractArticle(document, url);
-              new Readability(document.cloneNode(true)).parse();
+              new Readability(document.cloneNode(true) as Document).parse();
             }
             for (let r = 0; r < runs; r++) {
               // One page's time per run: the mean of `repeat` back-to-back calls (the timer is coarse in Chromium).
@@ -126,11 +135,15 @@ async function main(): Promise<void> {
               for (let i = 0; i < repeat; i++) await extractArticle(document, url);
               ours.push((performance.now() - t) / repeat);
               t = performance.now();
-              for (let i = 0; i < repeat; i++) new Readability(document.cloneNode(true)).parse();
+              for (let i = 0; i < repeat; i++) new Readability(document.cloneNode(true) as Document).parse();
               readability.push((performance.now() - t) / repeat);
+              // The share of our time spent in the shared sanitizer (same call, same HTML size), for the report.
+              t = performance.now();
+              for (let i = 0; i < repeat; i++) sanitizeHtml(extracted.html, window);
+              sanitizer.push((performance.now() - t) / repeat);
             }
           }
-          return { ours, readability, article: extracted };
+          return { ours, readability, sanitizer, article: extracted };
         },
         {
           url: fixture.url,
@@ -171,6 +184,9 @@ async function main(): Promise<void> {
     `all  ours median ${median(allOurs).toFixed(2)} ms, p95 ${quantile(allOurs, 0.95).toFixed(2)} ms; ` +
       `readability median ${median(allThem).toFixed(2)} ms, p95 ${quantile(allThem, 0.95).toFixed(2)} ms; ` +
       `ratio ${(median(allThem) / median(allOurs)).toFixed(1)}x (targets: <= 5 ms, >= 5x)`,
+  );
+  console.log(
+    `     of ours, utils/sanitize-html.ts on the body: median ${median(articles.flatMap(([, x]) => x.sanitizer)).toFixed(2)} ms`,
   );
 
   let fields = 0;

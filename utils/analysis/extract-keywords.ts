@@ -2,6 +2,7 @@
  * Keywords a news editor would accept: TF-IDF over the candidates of keyword-candidates.ts, boosted where the title or
  * the lead uses them, merged with the page's own meta keywords, without words that overlap a better keyword.
  */
+import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { IdfTable } from './idf-table';
 import { collectCandidates, occurrences } from './keyword-candidates';
 import type { Sentence, Token } from './segment-article';
@@ -33,9 +34,28 @@ const PART_OF_COMPOUND = 0.75;
 // The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
 const MAX_RANKED = 20;
 
-type Scored = RankedKeyword & { count: number };
+type Scored = RankedKeyword & { count: number; first: number };
 
-const byScore = (a: Scored, b: Scored) => b.score - a.score || (a.key < b.key ? -1 : 1);
+// Equal scores are common (words said once, all rarer than the IDF table knows): the one the article says first wins,
+// as a reader of an inverted-pyramid story would rank them.
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.first - b.first || (a.key < b.key ? -1 : 1);
+
+/**
+ * Chinese short forms keep characters of the full name in order, with its first and last (图交会 of 图书交易会, 台企 of
+ * 台资企业, 海协会 of 海峡两岸关系协会): an article that uses both means one thing.
+ */
+function sameName(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || long.length < short.length + 2) return false;
+  if (short.at(-1) !== long.at(-1) || long.includes(short)) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
 
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
 export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[] {
@@ -50,6 +70,11 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     .slice(0, 2)
     .map((s) => s.key)
     .join('');
+  const body = sentences.map((s) => s.key).join('\n');
+  const firstUse = (key: string) => {
+    const at = body.indexOf(key);
+    return at < 0 ? body.length : at;
+  };
   const scored = candidates.map((c) => {
     // Sublinear term frequency: in a 500-character news item a word said four times is not twice as central as one
     // said twice, and raw counts let generic nouns (措施, 活动) crowd out names.
@@ -57,18 +82,25 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     if (c.inTitle) score *= TITLE_BOOST;
     if (lead.includes(c.key)) score *= LEAD_BOOST;
     if (SITE_COMMON_WORDS.has(c.key)) score *= SITE_COMMON_DAMPING;
-    return { key: c.key, word: c.word, score, count: c.count };
+    return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
   });
   scored.sort(byScore);
   // The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them.
   const top = scored[0]?.score ?? 1;
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
-    if ([...key].length < 2) return;
+    if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key)) return;
     const score = top * (text.includes(key) ? 1.05 : 0.6) * (1 - 0.04 * i);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);
-    else scored.push({ key, word: input.pageKeywords[i] ?? key, score, count: occurrences(text, key) });
+    else
+      scored.push({
+        key,
+        word: input.pageKeywords[i] ?? key,
+        score,
+        count: occurrences(text, key),
+        first: firstUse(key),
+      });
   });
   scored.sort(byScore);
   // One chip per subject. A word inside a better keyword adds nothing. A longer phrase around a better keyword repeats
@@ -77,7 +109,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
   const kept: Scored[] = [];
   for (const candidate of scored) {
     if (kept.length === MAX_RANKED) break;
-    if (kept.some((better) => better.key.includes(candidate.key))) continue;
+    if (kept.some((better) => better.key.includes(candidate.key) || sameName(better.key, candidate.key))) continue;
     const inner = kept.findIndex((better) => candidate.key.includes(better.key));
     if (inner < 0) kept.push(candidate);
     else if (candidate.count >= PART_OF_COMPOUND * kept[inner]!.count) {

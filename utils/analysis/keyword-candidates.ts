@@ -6,6 +6,7 @@
  */
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
+import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted';
@@ -49,7 +50,7 @@ const QUOTED_WEIGHT = 1.2;
 const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'x']);
 // Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队.
 const SUFFIX_TAGS = new Set(['n', 'ng', 'k']);
-const MAX_COMPOUND = 8;
+const MAX_COMPOUND = 10;
 const HAN_WORD = /^[\p{Script=Han}·]+$/u;
 const NUMBER_LIKE = /^[\p{Nd}.,%％:：\-/年月日号時时分秒点點亿億万萬千百十多余餘第几幾]+$/u;
 // Function and time characters start or end phrases, not names: the HMM's guesses at unknown words that begin or end
@@ -65,7 +66,7 @@ const chars = (text: string) => [...text].length;
 
 function classify(token: Token, titleKey: string, idf: number): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
-  if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key)) return null;
+  if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: TAG_WEIGHT.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: TAG_WEIGHT.eng! } : null;
@@ -83,10 +84,14 @@ function isSuffix(token: Token): boolean {
   return chars(token.key) === 1 && SUFFIX_TAGS.has(token.tag) && HAN_WORD.test(token.key);
 }
 
-function tally(map: Map<string, Candidate>, fresh: Omit<Candidate, 'count'>): void {
+function isDictionaryWord(token: Token): boolean {
+  return token.tag !== 'x' && chars(token.key) >= 2;
+}
+
+function tally<C extends Candidate>(map: Map<string, C>, fresh: Omit<C, 'count'>): void {
   const known = map.get(fresh.key);
   if (known) known.count += 1;
-  else map.set(fresh.key, { ...fresh, count: 1 });
+  else map.set(fresh.key, { ...fresh, count: 1 } as C);
 }
 
 export function occurrences(haystack: string, needle: string): number {
@@ -96,12 +101,15 @@ export function occurrences(haystack: string, needle: string): number {
 }
 
 type Line = Pick<Sentence, 'key' | 'text' | 'tokens'>;
+type Part = { token: Token; idf: number; found: ReturnType<typeof classify>; noun: boolean };
 
 function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTable): Map<string, Candidate> {
   const words = new Map<string, Candidate>();
-  const compounds = new Map<string, Candidate>();
+  const compounds = new Map<string, Candidate & { dictionaryParts: boolean }>();
   for (const line of lines) {
-    let previous: { token: Token; idf: number; found: ReturnType<typeof classify> } | null = null;
+    // The current run of adjacent nouns (and single-character heads); every stretch of two or more of its words is a
+    // possible compound, so 海峡两岸 + 图书 + 交易会 is found whole as well as in pairs.
+    let run: Part[] = [];
     for (const token of line.tokens) {
       const tokenIdf = idf.get(token.key);
       const found = classify(token, titleKey, tokenIdf);
@@ -113,36 +121,50 @@ function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTab
           inTitle: titleKey.includes(token.key),
           ...found,
         });
-      if (previous) {
-        const a = previous;
-        const nounA = a.found !== null && NOUN_TAGS.has(a.token.tag);
-        const nounB = found !== null && NOUN_TAGS.has(token.tag);
-        const key = a.token.key + token.key;
-        if (
-          ((nounA && nounB) || (nounA && isSuffix(token)) || (nounB && isSuffix(a.token))) &&
-          chars(key) <= MAX_COMPOUND
-        ) {
-          tally(compounds, {
-            key,
-            word: a.token.word + token.word,
-            kind: 'compound',
-            // A compound is at least as specific as its rarer part.
-            idf: idf.has(key) ? idf.get(key) : Math.max(nounA ? a.idf : 0, nounB ? tokenIdf : 0),
-            weight: Math.max(a.found?.weight ?? 0, found?.weight ?? 0),
-            inTitle: titleKey.includes(key),
-          });
-        }
+      const noun = found !== null && NOUN_TAGS.has(token.tag);
+      if (!noun && !isSuffix(token)) {
+        run = [];
+        continue;
       }
-      previous = { token, idf: tokenIdf, found };
+      run.push({ token, idf: tokenIdf, found, noun });
+      let length = chars(token.key);
+      for (let first = run.length - 2; first >= 0; first -= 1) {
+        length += chars(run[first]!.token.key);
+        if (length > MAX_COMPOUND) break;
+        const parts = run.slice(first);
+        // Single-character morphemes close a compound (台积 + 电, 桃园 + 队); inside one only a noun may stand (海峡两岸
+        // + 茶 + 文化节). A compound needs at least one real noun.
+        if (parts.some((p, i) => i > 0 && i < parts.length - 1 && !p.noun && p.token.tag !== 'n')) continue;
+        if (!parts.some((p) => p.noun)) continue;
+        const key = parts.map((p) => p.token.key).join('');
+        tally(compounds, {
+          key,
+          word: parts.map((p) => p.token.word).join(''),
+          kind: 'compound',
+          // A compound is at least as specific as its rarest part.
+          idf: idf.has(key) ? idf.get(key) : Math.max(...parts.map((p) => (p.noun ? p.idf : 0))),
+          weight: Math.max(...parts.map((p) => p.found?.weight ?? 0)),
+          inTitle: titleKey.includes(key),
+          dictionaryParts: parts.every((p) => isDictionaryWord(p.token)),
+        });
+      }
     }
   }
-  for (const c of compounds.values()) if (c.count >= 2 && !words.has(c.key)) words.set(c.key, c);
+  // A compound the article repeats is a name; so is one its headline uses, even once: headlines name their subject in
+  // the fewest characters (两岸 + 贸易额), and the text then often spells it out differently.
+  // Only from two words jieba knows, though: a once-seen join of HMM guesses or of a stray character is a mis-cut.
+  for (const { dictionaryParts, ...c } of compounds.values()) {
+    if ((c.count >= 2 || (c.inTitle && dictionaryParts)) && !words.has(c.key)) words.set(c.key, c);
+  }
   return words;
 }
 
 export function collectCandidates(lines: readonly Line[], titleKey: string, idf: IdfTable): Candidate[] {
   const words = wordsAndCompounds(lines, titleKey, idf);
   const text = lines.map((l) => l.key).join('\n');
+  // A title verb often hides inside a longer word jieba keeps whole elsewhere (招生 in 招生人数 and 招生院校): count
+  // it as a reader sees it, by its occurrences in the text.
+  for (const c of words.values()) if (c.kind === 'title-verb') c.count = Math.max(c.count, occurrences(text, c.key));
   for (const line of lines) {
     for (const match of line.key.matchAll(QUOTED)) {
       const key = match[1]!;
@@ -167,8 +189,8 @@ export function collectCandidates(lines: readonly Line[], titleKey: string, idf:
     words.delete(full);
   }
   return [...words.values()].filter((c) => {
-    // An unknown word the HMM found once, outside the title, is as likely a mis-cut as a name.
-    if (c.kind === 'unknown') return c.count >= 2 || c.inTitle;
+    // An unknown word the HMM found once is as likely a mis-cut as a name, in the title too (追梦筑 of 追梦筑梦圆梦).
+    if (c.kind === 'unknown') return c.count >= 2;
     if (c.kind === 'title-verb') return c.count >= TITLE_VERB_MIN_COUNT;
     return true;
   });

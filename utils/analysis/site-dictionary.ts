@@ -78,6 +78,7 @@ export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set([
   '台湾民众',
   '台湾同胞',
   '两岸同胞',
+  '海峡两岸',
   '台湾居民',
   '交流',
   '合作',

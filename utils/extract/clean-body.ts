@@ -9,7 +9,7 @@ const NO_TEXT =
 const BLOCKISH = 'p, div, span, td, li, a, font, strong, b, center, section, h2, h3, h4, h5, h6';
 /** Boilerplate is short: a long block that happens to contain one of these words is still body text. */
 const MAX_BOILERPLATE = 80;
-/** Raw text (with the page's indentation and line breaks) longer than this cannot normalise to boilerplate. */
+/** Raw text (with the page's indentation and line breaks) longer than this is prose, not a boilerplate row. */
 const MAX_RAW = 400;
 const BOILERPLATE = [
   /^(?:字号|字號)\s*[:：]?\s*[小中大\s]*$/,
@@ -23,6 +23,8 @@ const BOILERPLATE = [
 ];
 const RELATED =
   /^[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|Related(?: News| Stories)?)\s*[】\]]?\s*[:：]?/i;
+
+const RELATED_WORD = /相关|相關|延伸|Related/i;
 
 export interface CleanResult {
   /** The editor named by a line removed from the body. */
@@ -54,24 +56,56 @@ function isLinkListOrBlank(node: Node): boolean {
   return textOutsideLinks(el).replace(/[、，,;；|｜·•\s-]/g, '').length === 0;
 }
 
-/** "相关新闻：" then paragraphs that are only links: the heading and the links after it go. */
-function removeRelatedTails(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
-    const raw = el.textContent ?? '';
-    if (!/相关|相關|延伸|Related/i.test(raw) || !root.contains(el)) continue;
-    const text = normalizeText(raw);
-    const m = RELATED.exec(text);
-    if (!m) continue;
-    const rest = textOutsideLinks(el).replace(RELATED, '');
-    if (rest.length > 12) continue; // A sentence that starts with the word is prose.
-    let next = el.nextSibling;
-    el.remove();
-    while (next && isLinkListOrBlank(next)) {
-      const after: ChildNode | null = next.nextSibling;
-      next.parentNode?.removeChild(next);
-      next = after;
+/** Raw text length of every element, children before parents: one pass, where asking each element is quadratic. */
+function textLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const all = root.querySelectorAll('*');
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as Element;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      n += c.nodeType === 3 ? (c.nodeValue ?? '').length : c.nodeType === 1 ? (lengths.get(c as Element) ?? 0) : 0;
     }
+    lengths.set(el, n);
   }
+  return lengths;
+}
+
+/** A block whose only content is one block-ish child: the child says the same, and is visited itself. */
+function isPlainWrapper(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild || !only.matches(BLOCKISH)) return false;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
+/**
+ * Visit the short block-ish elements in document order. Long ones are prose and are skipped before their text is
+ * read; when `visit` removes an element, its descendants are skipped with it. `skipWrappers` leaves out blocks whose
+ * only content is one block-ish child (the child says the same): without it a 5000-deep chain is read 5000 times.
+ */
+function forShortBlocks(root: Element, visit: (el: Element, raw: string) => boolean, skipWrappers: boolean): void {
+  const lengths = textLengths(root);
+  const list = root.querySelectorAll(BLOCKISH);
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i] as Element;
+    if ((lengths.get(el) ?? 0) > MAX_RAW || (skipWrappers && isPlainWrapper(el))) continue;
+    if (visit(el, el.textContent ?? '')) i += el.querySelectorAll(BLOCKISH).length;
+  }
+}
+
+/** "相关新闻：" then paragraphs that are only links: the heading and the links after it go. */
+function removeRelatedTail(el: Element, raw: string): boolean {
+  if (!RELATED_WORD.test(raw) || !RELATED.test(normalizeText(raw))) return false;
+  if (textOutsideLinks(el).replace(RELATED, '').length > 12) return false; // A sentence starting with the word is prose.
+  let next = el.nextSibling;
+  el.remove();
+  while (next && isLinkListOrBlank(next)) {
+    const after: ChildNode | null = next.nextSibling;
+    next.parentNode?.removeChild(next);
+    next = after;
+  }
+  return true;
 }
 
 export function cleanBody(root: Element, extraSelectors: readonly string[] = []): CleanResult {
@@ -84,16 +118,17 @@ export function cleanBody(root: Element, extraSelectors: readonly string[] = [])
     }
   }
   let editor: string | null = null;
-  for (const el of Array.from(root.querySelectorAll(BLOCKISH))) {
-    const raw = el.textContent ?? '';
-    // Long blocks are prose: skip them before paying for normalisation (most of a body is long paragraphs).
-    if (raw.length > MAX_RAW || !root.contains(el)) continue;
-    const text = normalizeText(raw);
-    if (EDITOR_LINE.test(text)) {
-      editor ??= parseEditor(text);
+  forShortBlocks(
+    root,
+    (el, raw) => {
+      const text = normalizeText(raw);
+      if (EDITOR_LINE.test(text)) editor ??= parseEditor(text);
+      else if (!isBoilerplate(text)) return false;
       el.remove();
-    } else if (isBoilerplate(text)) el.remove();
-  }
+      return true;
+    },
+    true,
+  );
   // An editor credit glued to the end of the last paragraph: cut it out of its text node.
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -104,6 +139,7 @@ export function cleanBody(root: Element, extraSelectors: readonly string[] = [])
       n.nodeValue = value.slice(0, m.index);
     }
   }
-  removeRelatedTails(root);
+  // Not skipping wrappers here: the heading's own block (`<p><strong>相关新闻：</strong></p>`) has the links after it.
+  if (RELATED_WORD.test(root.textContent ?? '')) forShortBlocks(root, removeRelatedTail, false);
   return { editor };
 }

@@ -38,23 +38,46 @@ export function findBodyElement(doc: Document, template: PageTemplate | null): E
   return best;
 }
 
-/** Node by node with an explicit stack: a deep import recurses once per level and overflows on a 5000-deep page. */
+/**
+ * Node by node with an explicit stack, children before parents: a deep import recurses once per level and overflows
+ * on a 5000-deep page, and appending to a node that is already deep makes jsdom check every ancestor (quadratic).
+ */
 function copyWithoutRecursion(source: Element, inert: Document): Element {
-  const root = inert.importNode(source, false);
-  const stack: [Node, Node][] = [[source, root]];
+  const copies = new Map<Node, Node>();
+  const stack: [Node, boolean][] = [[source, false]];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const [from, to] = item;
-    for (let c = from.firstChild; c; c = c.nextSibling) {
-      const copy = to.appendChild(inert.importNode(c, false));
-      if (c.firstChild) stack.push([c, copy]);
+    const [node, childrenDone] = item;
+    if (!childrenDone) {
+      stack.push([node, true]);
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+      continue;
     }
+    const copy = inert.importNode(node, false);
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      const child = copies.get(c);
+      if (child) copy.appendChild(child);
+      copies.delete(c);
+    }
+    copies.set(node, copy);
   }
-  return root;
+  return copies.get(source) as Element;
 }
 
-/** Copy `source` into a fresh inert document: its nodes can be cut freely and its images never fetch. */
+/** One inert document per page, reused: creating a document is one of the dearest DOM calls in Chromium. */
+const inertDocs = new WeakMap<Document, Document>();
+
+function inertDocFor(doc: Document): Document {
+  let inert = inertDocs.get(doc);
+  if (!inert) {
+    inert = doc.implementation.createHTMLDocument('');
+    inertDocs.set(doc, inert);
+  }
+  return inert;
+}
+
+/** Copy `source` into an inert document: its nodes can be cut freely and its images never fetch. */
 export function workingCopy(source: Element): Element {
-  const inert = source.ownerDocument.implementation.createHTMLDocument('');
+  const inert = inertDocFor(source.ownerDocument);
   let copy: Element;
   try {
     copy = inert.importNode(source, true);

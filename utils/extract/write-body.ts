@@ -1,7 +1,7 @@
 /**
  * Write the cleaned body as plain, allowlisted HTML and as paragraphs in one pass. Building the string ourselves keeps
- * page attributes, classes and inline styles out, and needs no innerHTML: the result still goes through the one
- * sanitizer before anyone sees it.
+ * page attributes, classes and inline styles out and puts no markup into any document; the result still goes through
+ * the one sanitizer before anyone sees it.
  */
 import type { ArticleImage } from '../article';
 import { absoluteUrl, type Figure, type Figures } from './find-figures';

@@ -57,6 +57,77 @@ describe('keywords', () => {
     expect(list.indexOf('昆山')).toBeLessThan(list.indexOf('台商'));
   });
 
+  it('never offer a generic newswire noun, even one the page lists in its meta keywords', () => {
+    const list = words({
+      title: '两岸电影票房同比增长三成',
+      script: 'Hans',
+      pageKeywords: ['发布会', '金马奖'],
+      paragraphs: [
+        '今年上半年大陆上映台湾电影二十部，同比增长三成，观影人数创下新高。',
+        '业内人士认为，两岸合拍片题材更加多元，吸引了更多年轻观众，观影人数还将增加。',
+      ],
+    });
+    for (const generic of ['同比', '人数', '发布会', '人士', '业内人士']) expect(list).not.toContain(generic);
+    expect(list).toContain('金马奖');
+  });
+
+  it('keep a compound of two dictionary nouns whole when the headline uses it, even once', () => {
+    const list = words({
+      title: '两岸电影票房同比增长三成',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['今年上半年大陆上映台湾电影二十部，观众反响热烈。', '两岸合拍片题材更加多元。'],
+    });
+    expect(list[0]).toBe('两岸电影票房');
+  });
+
+  it('keep an event name of three nouns whole when the article repeats it', () => {
+    const list = words({
+      title: '海峡两岸图书交易会今年移师泉州',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['海峡两岸图书交易会将于11月在泉州举行，展出两岸新书数万种。', '主办方说，出版业界期待已久。'],
+    });
+    expect(list).toContain('海峡两岸图书交易会');
+    expect(list).not.toContain('图书交易会');
+  });
+
+  it('take a verb of the headline that the text repeats, counting it inside longer words (招聘会, 招聘岗位)', () => {
+    const list = words({
+      title: '福建多地举办台胞专场招聘',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '福州、厦门、泉州等地本周举办台胞专场招聘会，提供岗位三千余个。',
+        '招聘岗位涵盖电子信息、文化创意和医疗护理。',
+      ],
+    });
+    expect(list.slice(0, 5)).toContain('招聘');
+  });
+
+  it('drop a word the tagger guessed only once, even in the headline', () => {
+    const list = words({
+      title: '两岸青年追梦筑梦',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['两岸青年在厦门交流创业经验。', '两岸青年表示收获很多。'],
+    });
+    for (const word of list) expect(['追梦筑', '筑梦']).not.toContain(word);
+  });
+
+  it('show a name once when the article uses it both in full and in short (台湾学生, 台生)', () => {
+    const list = words({
+      title: '台湾学生赴大陆参加夏令营',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '来自台湾的两百名台湾学生日前抵达北京，参加两岸青少年夏令营。',
+        '台生们表示，这次活动让他们对大陆有了新的认识，多名台生希望明年再来。',
+      ],
+    });
+    expect(list.filter((word) => word === '台湾学生' || word === '台生')).toHaveLength(1);
+  });
+
   it('come with scores relative to the best, highest first', () => {
     const { keywords } = analyzeArticle(article, engine);
     expect(keywords.length).toBeGreaterThanOrEqual(5);

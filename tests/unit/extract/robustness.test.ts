@@ -5,6 +5,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/extract-article';
+import { workingCopy } from '../../../utils/extract/extract-body';
+
+function wrap(doc: Document, inner: Element): Element {
+  const div = doc.createElement('div');
+  div.appendChild(inner);
+  return div;
+}
 
 const URL_2017 = 'http://www.taiwan.cn/xwzx/la/201702/t20170223_11709385.htm';
 
@@ -50,10 +57,24 @@ describe('hostile markup in the body', () => {
 
 describe('pages that are not what they seem', () => {
   it('survives nesting thousands of levels deep', async () => {
-    const deep = '<div>'.repeat(5000) + '<p>深处的正文。</p>' + '</div>'.repeat(5000);
-    const article = await extractArticle(articleDoc(`<p>第一段。</p>${deep}`), URL_2017);
+    // Built node by node, top down: parsing thousands of levels in jsdom takes longer than the test is worth.
+    const doc = articleDoc('<p>第一段。</p>');
+    let at = doc.querySelector('.TRS_Editor') as Element;
+    for (let i = 0; i < 2500; i++) at = at.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
+    at.appendChild(doc.createElement('p')).textContent = '深处的正文。';
+    const article = await extractArticle(doc, URL_2017);
     expect(article.kind).toBe('article');
     expect(article.paragraphs).toEqual(['第一段。', '深处的正文。']);
+  }, 60_000);
+
+  it('copies a body too deep for a recursive import', () => {
+    const doc = new JSDOM('').window.document;
+    let chain = doc.createElement('p');
+    chain.textContent = '最深处。';
+    for (let i = 0; i < 20_000; i++) chain = wrap(doc, chain);
+    const copy = workingCopy(chain);
+    expect(copy.ownerDocument).not.toBe(doc);
+    expect(copy.textContent).toBe('最深处。');
   });
 
   it('reads a 5 MB page', async () => {

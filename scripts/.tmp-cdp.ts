@@ -1,0 +1,34 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { listFixtures } from '../tests/unit/extract/fixture-io';
+import { decodePageBytes } from '../utils/charset/decode-page-bytes';
+const ROOT = new URL('..', import.meta.url).pathname;
+const code = (await build({ stdin: { contents: `import { extractArticle } from './utils/extract/extract-article';(globalThis as any).__x = extractArticle;`, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', write: false, logLevel: 'silent', keepNames: true })).outputFiles[0]!.text;
+const fixtures = listFixtures().filter((f) => f.expected?.kind === 'article' && f.expected.template !== 'readability');
+const server = createServer((req, res) => { if (req.url === '/b.js') return res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(code); const f = fixtures.find((x) => req.url === '/' + x.slug); if (!f) return res.writeHead(404).end(); res.writeHead(200, { 'content-type': 'text/html; charset=' + decodePageBytes(f.page, f.url).encoding }).end(f.page); });
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+const self = new Map<string, number>();
+for (const f of fixtures) {
+  await page.goto(`${origin}/${f.slug}`, { waitUntil: 'domcontentloaded' });
+  await page.addScriptTag({ url: origin + '/b.js' });
+  await page.evaluate(async (url) => { for (let i = 0; i < 20; i++) await (globalThis as any).__x(document, url); }, f.url);
+  await cdp.send('Profiler.start');
+  await page.evaluate(async (url) => { for (let i = 0; i < 100; i++) await (globalThis as any).__x(document, url); }, f.url);
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (deltas[i] ?? 0)); });
+}
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(((100 * v) / total).toFixed(1).padStart(5) + '%', k);
+await browser.close(); server.close();
