@@ -64,32 +64,47 @@ const LINK_URL = /^https?:\/\//i;
 // SVG is left out on purpose: an image format that can carry script is not worth the risk in saved copies.
 const IMAGE_URL = /^(?:https?:\/\/|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
 
-const instances = new WeakMap<object, DOMPurify>();
+type Output = 'string' | 'fragment';
+const instances = new WeakMap<object, Record<Output, DOMPurify>>();
 
-function purifierFor(win: Window): DOMPurify {
-  let purify = instances.get(win);
-  if (purify) return purify;
-  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+function keepOnlySafeAddresses(node: Node): void {
+  const el = node as Element;
+  // Addresses only where they mean something: a link's href, an image's src.
+  if (el.tagName !== 'A') el.removeAttribute('href');
+  if (el.tagName !== 'IMG') el.removeAttribute('src');
+  if (el.tagName === 'A') {
+    const href = (el.getAttribute('href') ?? '').trim();
+    if (!LINK_URL.test(href)) el.removeAttribute('href');
+    else el.setAttribute('href', href);
+  }
+  if (el.tagName === 'IMG') {
+    const src = (el.getAttribute('src') ?? '').trim();
+    if (!IMAGE_URL.test(src)) el.removeAttribute('src');
+    else el.setAttribute('src', src);
+  }
+}
+
+function createPurifier(win: Window, output: Output): DOMPurify {
+  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported)
     throw new Error('This DOM cannot run the sanitizer; refusing to pass HTML through unsanitized.');
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
-    // Addresses only where they mean something: a link's href, an image's src.
-    if (el.tagName !== 'A') el.removeAttribute('href');
-    if (el.tagName !== 'IMG') el.removeAttribute('src');
-    if (el.tagName === 'A') {
-      const href = (el.getAttribute('href') ?? '').trim();
-      if (!LINK_URL.test(href)) el.removeAttribute('href');
-      else el.setAttribute('href', href);
-    }
-    if (el.tagName === 'IMG') {
-      const src = (el.getAttribute('src') ?? '').trim();
-      if (!IMAGE_URL.test(src)) el.removeAttribute('src');
-      else el.setAttribute('src', src);
-    }
-  });
-  instances.set(win, purify);
+  // The configuration is parsed once here, not on every call: extraction sanitizes every page, and parsing the
+  // allowlists again each time cost about as much as the sanitizing itself.
+  purify.setConfig(
+    output === 'string' ? { ...CONFIG, RETURN_TRUSTED_TYPE: false } : { ...CONFIG, RETURN_DOM_FRAGMENT: true },
+  );
+  purify.addHook('afterSanitizeAttributes', keepOnlySafeAddresses);
   return purify;
+}
+
+/** Two configured instances per window: one returns strings, one returns fragments ready to insert. */
+function purifierFor(win: Window, output: Output = 'string'): DOMPurify {
+  let pair = instances.get(win);
+  if (!pair) {
+    pair = { string: createPurifier(win, 'string'), fragment: createPurifier(win, 'fragment') };
+    instances.set(win, pair);
+  }
+  return pair[output];
 }
 
 function defaultWindow(win?: Window): Window {
@@ -99,8 +114,9 @@ function defaultWindow(win?: Window): Window {
 }
 
 // Removing an element but keeping its content can leave a tree the HTML parser would never build (a <p> inside a
-// <p>), whose serialization parses differently. Sanitizing the output again reaches a fixed point, almost always on
-// the second pass; the bound keeps a pathological input from looping.
+// <p>), whose serialization parses differently. When a pass removed an element, the output is sanitized again until
+// it stops changing (almost always on the second pass); the bound keeps a pathological input from looping. A pass that
+// removed only attributes leaves a tree the parser built, so its output is already stable.
 const MAX_PASSES = 4;
 
 /** Sanitize to a string, for Article.html and saved copies. Sanitizing the result again changes nothing. */
@@ -108,8 +124,9 @@ export function sanitizeHtml(html: string, win?: Window): string {
   const purify = purifierFor(defaultWindow(win));
   let out = html;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const next = purify.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
-    if (next === out) break;
+    const next = purify.sanitize(out) as unknown as string;
+    const removedElements = purify.removed.some((r) => 'element' in r);
+    if (next === out || !removedElements) return next;
     out = next;
   }
   return out;
@@ -118,9 +135,6 @@ export function sanitizeHtml(html: string, win?: Window): string {
 /** Replace the children of `target` with the sanitized `html`: the only sanctioned way to render page HTML. */
 export function renderSanitizedHtml(target: Element, html: string): void {
   const win = target.ownerDocument.defaultView ?? undefined;
-  const fragment = purifierFor(defaultWindow(win)).sanitize(sanitizeHtml(html, win), {
-    ...CONFIG,
-    RETURN_DOM_FRAGMENT: true,
-  });
-  target.replaceChildren(fragment);
+  const fragment = purifierFor(defaultWindow(win), 'fragment').sanitize(sanitizeHtml(html, win));
+  target.replaceChildren(fragment as unknown as Node);
 }

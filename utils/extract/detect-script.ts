@@ -12,7 +12,9 @@ export function detectScript(text: string, big5Gateway: boolean): 'Hans' | 'Hant
   if (big5Gateway) return 'Hant';
   let s = 0;
   let t = 0;
-  for (const c of text.slice(0, 4000)) {
+  // Both lists are BMP characters, so UTF-16 units can be compared one at a time; 2000 of them settle it.
+  for (let i = 0, n = Math.min(text.length, 2000); i < n; i++) {
+    const c = text[i] as string;
     if (hans.has(c)) s++;
     else if (hant.has(c)) t++;
   }

@@ -69,7 +69,7 @@ describe('pages that are not what they seem', () => {
 
   it('copies a body too deep for a recursive import', () => {
     const doc = new JSDOM('').window.document;
-    let chain = doc.createElement('p');
+    let chain: Element = doc.createElement('p');
     chain.textContent = '最深处。';
     for (let i = 0; i < 20_000; i++) chain = wrap(doc, chain);
     const copy = workingCopy(chain);
