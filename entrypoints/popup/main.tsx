@@ -80,6 +80,11 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
   };
 }
 
+// Started before the first render, so the session-storage read overlaps Preact's start-up: the title can show on the
+// first state update instead of after a render → effect → read round trip.
+const tabIdPromise = findTabId();
+const storedPromise = tabIdPromise.then(getTabState).catch(() => null);
+
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
@@ -87,7 +92,7 @@ function App() {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    findTabId().then(setTabId, (e: unknown) => setError(String(e)));
+    tabIdPromise.then(setTabId, (e: unknown) => setError(String(e)));
   }, []);
 
   useEffect(() => {
@@ -95,7 +100,7 @@ function App() {
     let live = true;
     const accept = (s: TabState) => live && setState(s);
     // Fast path: what the worker already prepared is read straight from session storage, without waking it.
-    void getTabState(tabId).then((s) => s?.status === 'ready' && accept(s));
+    void (attempt === 0 ? storedPromise : getTabState(tabId)).then((s) => s?.status === 'ready' && accept(s));
     const ask =
       attempt === 0
         ? sendMessage('get-tab-state', { tabId, wait: 'article' }, ARTICLE_WAIT_MS)
