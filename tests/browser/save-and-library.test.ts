@@ -98,6 +98,25 @@ describe.skipIf(skip !== null)('saving copies and the library', () => {
     expect(json.editor).toBe('李帅');
   });
 
+  it('copies the GB/T 7714 citation and the Markdown to the clipboard', async () => {
+    // Chromium will not grant clipboard-read to an extension origin, so the test records what the popup writes.
+    await popup.evaluate(() => {
+      const written: string[] = [];
+      (window as unknown as { copied: string[] }).copied = written;
+      const original = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => (written.push(text), original(text));
+    });
+    const lastCopied = () => popup.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+    await popup.getByTestId('copy-citation').click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/已复制|Copied/);
+    const citation = await lastCopied();
+    expect(citation).toContain(`${TITLE}[N/OL]`);
+    expect(citation).toContain('东方网, 2017-02-23');
+    expect(citation).toContain('http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm');
+    await popup.getByTestId('copy-md').click();
+    await expect.poll(lastCopied).toMatch(/^---\ntitle: /);
+  });
+
   it('adds to the library, updates on a second add, and opens the entry offline', async () => {
     await popup.getByTestId('add-library').click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/已加入文库|Added/);
