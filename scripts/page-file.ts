@@ -48,9 +48,14 @@ export async function readPageFile(file: string, options: { url?: string; analyz
     throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? String(error)}`);
   }
   const decoded = decodePageBytes(bytes, options.url);
-  const probe = new JSDOM(decoded.text);
-  const { url, guessed } = options.url ? { url: options.url, guessed: false } : await findUrl(file, probe);
-  closeQuietly(probe);
+  let found = { url: options.url ?? '', guessed: false };
+  if (!options.url) {
+    // The page must be parsed once to learn its address, then again at that address so relative links resolve.
+    const probe = new JSDOM(decoded.text);
+    found = await findUrl(file, probe);
+    closeQuietly(probe);
+  }
+  const { url, guessed } = found;
   const dom = new JSDOM(decoded.text, { url });
   const dir = path.dirname(file);
   const article = await extractArticle(dom.window.document, url, {
