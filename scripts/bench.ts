@@ -1,6 +1,7 @@
 /**
  * npm run bench: every speed and size target, each measured next to its baseline in the same run (the machines are
  * shared and noisy, so ratios are what to read). Runs the extraction bench (ours vs Readability, in Chromium), the
+ * limits bench (a 5 MB page and a 5,000-deep page, ours vs Readability, against stated limits), the
  * analysis bench (ours vs plain jieba TF-IDF), and the package budgets. Needs a build (`npm run build`).
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ if (!existsSync('.output/chrome-mv3/manifest.json')) {
 }
 
 let failed = false;
-for (const script of ['scripts/bench-extraction.ts', 'scripts/bench-analysis.ts']) {
+for (const script of ['scripts/bench-extraction.ts', 'scripts/bench-limits.ts', 'scripts/bench-analysis.ts']) {
   console.log(`\n» ${script}`);
   const run = spawnSync('node_modules/.bin/tsx', [script], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
   if (run.status !== 0) failed = true;
