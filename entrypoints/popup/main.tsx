@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { PopupView } from '../../components/popup/popup-view';
 import type { PopupActions } from '../../components/popup/popup-actions';
@@ -85,17 +85,19 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
 const tabIdPromise = findTabId();
 const storedPromise = tabIdPromise.then(getTabState).catch(() => null);
 
+// Layout effects, not effects: Preact runs effects after the next animation frame (up to 100 ms later in a popup that
+// is still being shown), and the first data must not wait for a frame that the data itself would fill.
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     tabIdPromise.then(setTabId, (e: unknown) => setError(String(e)));
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (tabId === null) return;
     let live = true;
     const accept = (s: TabState) => live && setState(s);
