@@ -11,7 +11,8 @@ function newestFirst(a: CatalogRow, b: CatalogRow): number {
 }
 
 export function filterRows(rows: CatalogRow[], filter: LibraryFilter = {}): CatalogRow[] {
-  const terms = queryTerms(filter.query ?? '');
+  // No query, no folding: building the t→s converter costs tens of milliseconds a plain listing should not pay.
+  const terms = filter.query?.trim() ? queryTerms(filter.query) : [];
   const section = filter.category?.trim();
   const matches = (row: CatalogRow) => {
     if (filter.month && row.month !== filter.month) return false;
