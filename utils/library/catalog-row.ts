@@ -1,5 +1,5 @@
-/** The list row and folded search text derived from an entry; recomputed whenever the entry is written. */
-import type { CatalogRow, LibraryEntry, LibraryItem } from './library-types';
+/** The list row and the folded search text derived from an entry; recomputed whenever the entry is written. */
+import type { CatalogRow, LibraryEntry, LibraryItem, SearchRow } from './library-types';
 import { foldForSearch } from './search-text';
 
 const EXCERPT_CHARS = 120;
@@ -17,7 +17,6 @@ function excerptOf(entry: LibraryEntry): string {
 
 export function catalogRow(entry: LibraryEntry): CatalogRow {
   const { article } = entry;
-  const keywords = [...(article.keywords ?? []).map((k) => k.word), ...article.pageKeywords];
   return {
     url: entry.url,
     title: article.title,
@@ -31,12 +30,20 @@ export function catalogRow(entry: LibraryEntry): CatalogRow {
     excerpt: excerptOf(entry),
     savedAt: entry.savedAt,
     updatedAt: entry.updatedAt,
-    // Fields are kept apart by newlines so a query cannot match across the end of the title into the body.
-    searchText: foldForSearch([article.title ?? '', keywords.join('\n'), ...article.paragraphs].join('\n')),
   };
 }
 
-/** The row as the page sees it: without the folded text, which is large and only for matching. */
+export function searchRow(entry: LibraryEntry): SearchRow {
+  const { article } = entry;
+  const keywords = [...(article.keywords ?? []).map((k) => k.word), ...article.pageKeywords];
+  // Fields are kept apart by newlines so a query cannot match across the end of the title into the body.
+  return {
+    url: entry.url,
+    text: foldForSearch([article.title ?? '', keywords.join('\n'), ...article.paragraphs].join('\n')),
+  };
+}
+
+/** The row as the page sees it: exactly the list fields, whatever an older version stored beside them. */
 export function toItem(row: CatalogRow): LibraryItem {
   return {
     url: row.url,

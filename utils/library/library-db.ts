@@ -4,7 +4,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article } from '../article';
-import { catalogRow, toItem } from './catalog-row';
+import { catalogRow, searchRow, toItem } from './catalog-row';
 import { asLibraryError, LibraryError } from './library-errors';
 import { libraryKey } from './library-key';
 import { facetsOf, filterRows } from './library-query';
@@ -25,7 +25,7 @@ export { DB_NAME, DB_VERSION } from './library-schema';
 export type { Facets, ImportReport, LibraryEntry, LibraryFilter, LibraryItem, PutResult } from './library-types';
 export { LibraryError, LibraryQuotaError } from './library-errors';
 
-type WriteTx = IDBPTransaction<LibrarySchema, ('entries' | 'catalog')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<LibrarySchema, ('entries' | 'catalog' | 'search')[], 'readwrite'>;
 
 /** Start every request before awaiting any, and leave none unobserved when one throws or the transaction aborts. */
 async function settle(requests: (() => Promise<unknown>)[]): Promise<void> {
@@ -42,7 +42,11 @@ async function settle(requests: (() => Promise<unknown>)[]): Promise<void> {
 }
 
 function writeEntry(tx: WriteTx, entry: LibraryEntry): (() => Promise<unknown>)[] {
-  return [() => tx.objectStore('entries').put(entry), () => tx.objectStore('catalog').put(catalogRow(entry))];
+  return [
+    () => tx.objectStore('entries').put(entry),
+    () => tx.objectStore('catalog').put(catalogRow(entry)),
+    () => tx.objectStore('search').put(searchRow(entry)),
+  ];
 }
 
 // Every page that holds the library open hears when any page writes to it (the popup adds, the library page deletes).
@@ -54,11 +58,13 @@ export class Library {
    * 100 ms in Chromium, filtering them in memory a few; listing and searching repeat far more often than writes.
    */
   private rows: Promise<CatalogRow[]> | null = null;
+  /** The folded search texts by URL, read on the first search and kept like the rows. */
+  private texts: Promise<Map<string, string>> | null = null;
   private readonly changes: BroadcastChannel | null;
 
   constructor(private readonly db: IDBPDatabase<LibrarySchema>) {
     this.changes = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
-    if (this.changes) this.changes.onmessage = () => (this.rows = null);
+    if (this.changes) this.changes.onmessage = () => this.forget();
   }
 
   private catalog(): Promise<CatalogRow[]> {
@@ -69,14 +75,30 @@ export class Library {
     return this.rows;
   }
 
-  private changed(): void {
+  private searchTexts(): Promise<Map<string, string>> {
+    this.texts ??= this.db.getAll('search').then(
+      (rows) => new Map(rows.map((r) => [r.url, r.text])),
+      (error: unknown) => {
+        this.texts = null;
+        throw error;
+      },
+    );
+    return this.texts;
+  }
+
+  private forget(): void {
     this.rows = null;
+    this.texts = null;
+  }
+
+  private changed(): void {
+    this.forget();
     this.changes?.postMessage('changed');
   }
 
   /** All-or-nothing: on any failure the transaction is aborted and the error comes back typed. */
   private async write<T>(run: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = this.db.transaction(['entries', 'catalog'], 'readwrite');
+    const tx = this.db.transaction(['entries', 'catalog', 'search'], 'readwrite');
     // Forget the cached rows whatever the outcome: an aborted write changes nothing, a re-read is merely redundant.
     this.changed();
     const done = tx.done.then(
@@ -127,7 +149,8 @@ export class Library {
 
   /** Newest save first, optionally filtered by query, section and month. */
   async list(filter: LibraryFilter = {}): Promise<LibraryItem[]> {
-    return filterRows(await this.catalog(), filter).map(toItem);
+    const texts = filter.query?.trim() ? await this.searchTexts() : undefined;
+    return filterRows(await this.catalog(), filter, texts).map(toItem);
   }
 
   /** Substring search over title, keywords and body; simplified and traditional queries find the same entries. */
@@ -148,7 +171,11 @@ export class Library {
     const key = libraryKey(url);
     return this.write(async (tx) => {
       const entry = await tx.objectStore('entries').get(key);
-      await settle([() => tx.objectStore('entries').delete(key), () => tx.objectStore('catalog').delete(key)]);
+      await settle([
+        () => tx.objectStore('entries').delete(key),
+        () => tx.objectStore('catalog').delete(key),
+        () => tx.objectStore('search').delete(key),
+      ]);
       return entry;
     });
   }

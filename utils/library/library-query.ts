@@ -10,7 +10,12 @@ function newestFirst(a: CatalogRow, b: CatalogRow): number {
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
-export function filterRows(rows: CatalogRow[], filter: LibraryFilter = {}): CatalogRow[] {
+/** `texts` (url → folded search text) is needed only when the filter has a query. */
+export function filterRows(
+  rows: CatalogRow[],
+  filter: LibraryFilter = {},
+  texts: ReadonlyMap<string, string> = new Map(),
+): CatalogRow[] {
   // No query, no folding: building the t→s converter costs tens of milliseconds a plain listing should not pay.
   const terms = filter.query?.trim() ? queryTerms(filter.query) : [];
   const section = filter.category?.trim();
@@ -20,7 +25,9 @@ export function filterRows(rows: CatalogRow[], filter: LibraryFilter = {}): Cata
       const path = categoryPath(row.category);
       if (path !== section && !path.startsWith(`${section} › `)) return false;
     }
-    return terms.every((term) => row.searchText.includes(term));
+    if (terms.length === 0) return true;
+    const text = texts.get(row.url) ?? '';
+    return terms.every((term) => text.includes(term));
   };
   return rows.filter(matches).sort(newestFirst);
 }

@@ -26,9 +26,13 @@ export interface LibraryItem {
   updatedAt: string;
 }
 
-/** A list row as stored, with its text folded for search. */
-export interface CatalogRow extends LibraryItem {
-  searchText: string;
+/** A list row as stored (schema v3): what the list shows, without the body. */
+export type CatalogRow = LibraryItem;
+
+/** The folded search text of one entry, stored apart so listing never reads it (schema v3). */
+export interface SearchRow {
+  url: string;
+  text: string;
 }
 
 export interface LibraryFilter {

@@ -26,8 +26,8 @@ async function createVersion1(name: string): Promise<void> {
 }
 
 describe('library schema migration', () => {
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('upgrades a version 1 database without losing an entry, and lists and searches it', async () => {
@@ -49,8 +49,33 @@ describe('library schema migration', () => {
 
     const raw = await openDB('migration-v1');
     expect(raw.version).toBe(DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['catalog', 'entries']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['catalog', 'entries', 'search']);
     raw.close();
+  });
+
+  it('upgrades a version 2 database: search text moves out of the list rows, nothing is lost', async () => {
+    const hant = hantArticle();
+    const url = hant.url.replace('http:', 'https:');
+    const db = await openDB('migration-v2', 2, {
+      upgrade: (database) => {
+        database.createObjectStore('entries', { keyPath: 'url' });
+        database.createObjectStore('catalog', { keyPath: 'url' });
+      },
+    });
+    const at = '2024-01-01T00:00:00.000Z';
+    await db.put('entries', { url, article: hant, savedAt: at, updatedAt: at });
+    // A v2 list row carried its folded text; v3 must not keep relying on it.
+    await db.put('catalog', { url, title: hant.title, searchText: 'stale text that matches nothing real' });
+    db.close();
+
+    const library = await openLibrary('migration-v2');
+    expect((await library.get(url))?.article).toEqual(hant);
+    const [item] = await library.list();
+    expect(item).not.toHaveProperty('searchText');
+    expect(item?.title).toBe(hant.title);
+    expect((await library.search('两岸青年')).map((i) => i.url)).toEqual([url]);
+    expect(await library.search('stale text')).toEqual([]);
+    library.close();
   });
 
   it('creates the current schema on a fresh install', async () => {
