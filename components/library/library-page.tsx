@@ -51,7 +51,13 @@ export function LibraryPage({ library, download, now = () => new Date() }: Libra
           return list;
         });
         Promise.all([listed, library.facets()]).then(
-          ([list, counts]) => live && (setItems(list), setFacets(counts)),
+          ([list, counts]) => {
+            if (!live) return;
+            setItems(list);
+            setFacets(counts);
+            // With the list on screen, get the first search ready in the background.
+            if (!filter.query) setTimeout(() => void library.warmSearch().catch(() => undefined), 0);
+          },
           (error: unknown) => live && setStatus({ kind: 'error', text: t('libraryLoadFailed', String(error)) }),
         );
       },

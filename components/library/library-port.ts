@@ -3,7 +3,7 @@ import type { Library } from '../../utils/library/library-db';
 
 export type LibraryPort = Pick<
   Library,
-  'list' | 'facets' | 'remove' | 'restore' | 'exportJsonl' | 'exportMarkdownZip' | 'importJsonl'
+  'list' | 'facets' | 'remove' | 'restore' | 'exportJsonl' | 'exportMarkdownZip' | 'importJsonl' | 'warmSearch'
 >;
 
 export interface LibraryPageDeps {

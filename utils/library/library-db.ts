@@ -8,6 +8,7 @@ import { catalogRow, searchRow, toItem } from './catalog-row';
 import { asLibraryError, LibraryError } from './library-errors';
 import { libraryKey } from './library-key';
 import { facetsOf, filterRows } from './library-query';
+import { queryTerms } from './search-text';
 import { DB_NAME, DB_VERSION, upgradeLibrary, type LibrarySchema } from './library-schema';
 import type {
   CatalogRow,
@@ -151,6 +152,15 @@ export class Library {
   async list(filter: LibraryFilter = {}): Promise<LibraryItem[]> {
     const texts = filter.query?.trim() ? await this.searchTexts() : undefined;
     return filterRows(await this.catalog(), filter, texts).map(toItem);
+  }
+
+  /**
+   * Read the search texts and build the script converter ahead of the first search, so the first query answers as
+   * fast as the later ones. The library page calls it once the list is on screen.
+   */
+  async warmSearch(): Promise<void> {
+    await this.searchTexts();
+    queryTerms('两岸');
   }
 
   /** Substring search over title, keywords and body; simplified and traditional queries find the same entries. */
