@@ -1,6 +1,6 @@
 /** The reading view: header with the facts and a link to the original, the summary, the body, and the controls. */
 import type { Analysis, Article } from '../../utils/article';
-import { scriptConverter } from '../../utils/convert-script';
+import { canConvert, scriptConverter } from '../../utils/convert-script';
 import { t } from '../../utils/i18n';
 import type { ReaderSettings } from '../../utils/reader-settings';
 import { displayTime } from '../format-meta';
@@ -17,7 +17,9 @@ interface Props {
 }
 
 export function ReaderView({ article, analysis, settings, onSettings, status }: Props) {
-  const to = settings.script === 'original' ? article.script : settings.script;
+  const wanted = settings.script === 'original' ? article.script : settings.script;
+  // Until the dictionaries have loaded (the page asks for them), the article shows as published.
+  const to = canConvert(article.script, wanted) ? wanted : article.script;
   const convert = scriptConverter(article.script, to);
   const lang = to === 'Hant' ? 'zh-TW' : 'zh-CN';
   const keywords = analysis?.keywords ?? article.keywords ?? [];

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/reader/reader-view';
 import type { SaveFormat } from '../../components/popup/popup-actions';
+import { canConvert, loadScriptConversion } from '../../utils/convert-script';
 import { t, uiLanguage } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, FONT_SIZES, THEMES, stepChoice, type ReaderSettings } from '../../utils/reader-settings';
 import { getSettings, putSettings, watchSettings } from '../../utils/storage';
@@ -49,6 +50,7 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
+  const [, setConversionLoaded] = useState(false);
 
   const update = (s: ReaderSettings) => {
     setSettings(s);
@@ -73,6 +75,16 @@ function App() {
     );
     return stop;
   }, []);
+
+  // Load the 简/繁 dictionaries the first time the chosen script differs from the article's.
+  const articleScript = loaded?.article.script;
+  useEffect(() => {
+    if (!articleScript || settings.script === 'original' || canConvert(articleScript, settings.script)) return;
+    loadScriptConversion().then(
+      () => setConversionLoaded(true),
+      (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
+    );
+  }, [articleScript, settings.script]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

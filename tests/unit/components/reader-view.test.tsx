@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadScriptConversion } from '../../../utils/convert-script';
 import { ReaderView } from '../../../components/reader/reader-view';
 import type { Article } from '../../../utils/article';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../../utils/reader-settings';
@@ -59,6 +60,9 @@ afterEach(() => {
 });
 
 describe('reading view', () => {
+  // The page loads the dictionaries on demand; here they are loaded up front so rendering is synchronous.
+  beforeAll(() => loadScriptConversion());
+
   it('shows the header facts, a link to the original and the summary', () => {
     const get = show();
     expect(get('title').textContent).toBe(article.title);

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { convertText, highlightKeywords } from '../../../components/reader/transform-body';
-import { scriptConverter } from '../../../utils/convert-script';
+import { canConvert, loadScriptConversion, scriptConverter } from '../../../utils/convert-script';
 
 function body(html: string): HTMLElement {
   const doc = new JSDOM(`<body><div id="b">${html}</div></body>`).window.document;
@@ -9,6 +9,13 @@ function body(html: string): HTMLElement {
 }
 
 describe('reading-view body transforms', () => {
+  // Runs first in this file, before anything has loaded the dictionaries.
+  it('loads the 简/繁 dictionaries only on demand, and says so when asked too early', () => {
+    expect(canConvert('Hans', 'Hans')).toBe(true);
+    expect(canConvert('Hans', 'Hant')).toBe(false);
+    expect(() => scriptConverter('Hans', 'Hant')).toThrow(/not loaded/);
+  });
+
   it('marks every keyword occurrence, preferring the longer keyword', () => {
     const el = body('<p>海峡两岸交流，两岸同胞共同参与。</p><p><strong>两岸</strong>关系</p>');
     const n = highlightKeywords(el, ['两岸', '海峡两岸']);
@@ -23,7 +30,8 @@ describe('reading-view body transforms', () => {
     expect(el.querySelectorAll('b')).toHaveLength(1);
   });
 
-  it('converts simplified text to Taiwan traditional forms and back', () => {
+  it('converts simplified text to Taiwan traditional forms and back', async () => {
+    await loadScriptConversion();
     const el = body('<p>干部下基层，了解群众需求。</p>');
     convertText(el, scriptConverter('Hans', 'Hant'));
     expect(el.textContent).toBe('幹部下基層，瞭解群眾需求。');
