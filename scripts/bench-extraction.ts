@@ -10,14 +10,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { bundleForPage, launchBenchChromium } from './bench-browser';
 import type { Article } from '../utils/article';
 import { decodePageBytes } from '../utils/charset/decode-page-bytes';
 import { bigramF1 } from '../tests/unit/extract/bigram-f1';
 import { listFixtures, type Fixture } from '../tests/unit/extract/fixture-io';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -25,23 +23,11 @@ const arg = (name: string, fallback: number): number => {
 const RUNS = arg('--runs', 5);
 const REPEAT = arg('--repeat', 5);
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { extractArticle } from './utils/extract/extract-article';
+function bundle(): Promise<string> {
+  return bundleForPage(`import { extractArticle } from './utils/extract/extract-article';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './utils/sanitize-html';
-(globalThis as any).__bench = { extractArticle, Readability, sanitizeHtml };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
+(globalThis as any).__bench = { extractArticle, Readability, sanitizeHtml };`);
 }
 
 /** Serves /f/<slug>/<file> with the bytes and the charset the decoder finds, as the site's server would, and /bench.js. */
@@ -88,11 +74,7 @@ async function main(): Promise<void> {
   const code = await bundle();
   const server = await serve(fixtures, code);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'], // prettier-ignore
-  });
+  const browser = await launchBenchChromium();
   const results = new Map<string, PageResult>();
   try {
     const page = await browser.newPage();

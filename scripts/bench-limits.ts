@@ -7,12 +7,10 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { bundleForPage, launchBenchChromium } from './bench-browser';
 
 const URL_PATH = '/xwzx/la/201805/t20180514_11955001.htm';
 const LIMITS_MS = { '5 MB page': 3000, '5,000-deep page': 1500 };
-const ROOT = new URL('..', import.meta.url).pathname;
 
 const frame = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>两岸青年交流活动在福州举行_中国台湾网</title></head><body>` +
@@ -30,22 +28,10 @@ function pages(): Record<string, string> {
   };
 }
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: `import { extractArticle } from './utils/extract/extract-article';
+function bundle(): Promise<string> {
+  return bundleForPage(`import { extractArticle } from './utils/extract/extract-article';
 import { Readability } from '@mozilla/readability';
-(globalThis as any).__limits = { extractArticle, Readability };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
+(globalThis as any).__limits = { extractArticle, Readability };`);
 }
 
 const all = pages();
@@ -59,11 +45,7 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'], // prettier-ignore
-});
+const browser = await launchBenchChromium();
 let over = false;
 try {
   const page = await browser.newPage();

@@ -64,8 +64,7 @@ const LINK_URL = /^https?:\/\//i;
 // SVG is left out on purpose: an image format that can carry script is not worth the risk in saved copies.
 const IMAGE_URL = /^(?:https?:\/\/|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
 
-type Output = 'string' | 'fragment';
-const instances = new WeakMap<object, Record<Output, DOMPurify>>();
+const instances = new WeakMap<object, DOMPurify>();
 
 function keepOnlySafeAddresses(node: Node): void {
   const el = node as Element;
@@ -84,27 +83,19 @@ function keepOnlySafeAddresses(node: Node): void {
   }
 }
 
-function createPurifier(win: Window, output: Output): DOMPurify {
-  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+/** One configured instance per window (the page's, jsdom's in Node). */
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (purify) return purify;
+  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported)
     throw new Error('This DOM cannot run the sanitizer; refusing to pass HTML through unsanitized.');
   // The configuration is parsed once here, not on every call: extraction sanitizes every page, and parsing the
   // allowlists again each time cost about as much as the sanitizing itself.
-  purify.setConfig(
-    output === 'string' ? { ...CONFIG, RETURN_TRUSTED_TYPE: false } : { ...CONFIG, RETURN_DOM_FRAGMENT: true },
-  );
+  purify.setConfig({ ...CONFIG, RETURN_TRUSTED_TYPE: false });
   purify.addHook('afterSanitizeAttributes', keepOnlySafeAddresses);
+  instances.set(win, purify);
   return purify;
-}
-
-/** Two configured instances per window: one returns strings, one returns fragments ready to insert. */
-function purifierFor(win: Window, output: Output = 'string'): DOMPurify {
-  let pair = instances.get(win);
-  if (!pair) {
-    pair = { string: createPurifier(win, 'string'), fragment: createPurifier(win, 'fragment') };
-    instances.set(win, pair);
-  }
-  return pair[output];
 }
 
 function defaultWindow(win?: Window): Window {
@@ -134,7 +125,11 @@ export function sanitizeHtml(html: string, win?: Window): string {
 
 /** Replace the children of `target` with the sanitized `html`: the only sanctioned way to render page HTML. */
 export function renderSanitizedHtml(target: Element, html: string): void {
-  const win = target.ownerDocument.defaultView ?? undefined;
-  const fragment = purifierFor(defaultWindow(win), 'fragment').sanitize(sanitizeHtml(html, win));
-  target.replaceChildren(fragment as unknown as Node);
+  const doc = target.ownerDocument;
+  // `safe` is a fixed point of the sanitizer, so parsing it builds exactly the tree the sanitizer accepted; an inert
+  // <template> parses it without running or loading anything.
+  const safe = sanitizeHtml(html, doc.defaultView ?? undefined);
+  const template = doc.createElement('template');
+  template.innerHTML = safe;
+  target.replaceChildren(template.content);
 }

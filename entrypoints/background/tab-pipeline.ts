@@ -29,46 +29,35 @@ async function runExtractor(tabId: number): Promise<PageExtraction> {
   return extraction;
 }
 
+/** Run `job` unless one for the same key is already running, in which case share its result. */
+function once(jobs: Map<string, Promise<TabState>>, key: string, job: () => Promise<TabState>): Promise<TabState> {
+  const running = jobs.get(key);
+  if (running) return running;
+  const started = job().finally(() => jobs.delete(key));
+  jobs.set(key, started);
+  return started;
+}
+
 export function analyse(state: TabState): Promise<TabState> {
   const article = state.article;
   if (!article || article.kind !== 'article' || article.paragraphs.length === 0) return Promise.resolve(state);
-  const key = jobKey(state.tabId, state.url);
-  const running = analysing.get(key);
-  if (running) return running;
-  const job = (async () => {
+  return once(analysing, jobKey(state.tabId, state.url), async () => {
     await putTabState({ ...state, analysisStatus: 'pending' });
     try {
-      const engine = await getEngine();
-      const analysis = analyzeArticle(
-        {
-          title: article.title,
-          paragraphs: article.paragraphs,
-          script: article.script,
-          pageKeywords: article.pageKeywords,
-        },
-        engine,
-      );
-      const done: TabState = { ...state, analysis, analysisStatus: 'done' };
+      const done: TabState = { ...state, analysis: analyzeArticle(article, await getEngine()), analysisStatus: 'done' };
       await putTabState(done);
       return done;
     } catch (error) {
       const failed: TabState = { ...state, analysisStatus: 'failed', error: `Analysis failed: ${String(error)}` };
       await putTabState(failed);
       return failed;
-    } finally {
-      analysing.delete(key);
     }
-  })();
-  analysing.set(key, job);
-  return job;
+  });
 }
 
 /** Extract the tab's page (once per URL at a time), then start the analysis without waiting for it. */
 export function extract(tabId: number, url: string, kind: PageKind, template: string | null): Promise<TabState> {
-  const key = jobKey(tabId, url);
-  const running = extracting.get(key);
-  if (running) return running;
-  const job = (async () => {
+  return once(extracting, jobKey(tabId, url), async () => {
     const base = newTabState(tabId, url, kind, template);
     await putTabState({ ...base, status: 'extracting' });
     try {
@@ -96,12 +85,8 @@ export function extract(tabId: number, url: string, kind: PageKind, template: st
       };
       await putTabState(failed);
       return failed;
-    } finally {
-      extracting.delete(key);
     }
-  })();
-  extracting.set(key, job);
-  return job;
+  });
 }
 
 export async function onPageClassified(

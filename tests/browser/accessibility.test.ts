@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openArticle } from './support/seed-article';
 
-const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const skip = browserSkipReason();
 
@@ -41,9 +41,7 @@ describe.skipIf(skip !== null)('accessibility of the popup and the reading view'
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await launchWithExtension(server.port);
-    const page = await browser.context.newPage();
-    await page.goto(SEED_URL);
-    tabId = await tabIdFor(browser.worker, SEED_URL);
+    ({ tabId } = await openArticle(browser));
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openArticle, SEED_URL } from './support/seed-article';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const TITLE = '干部“新春走基层”关键要“走心”';
 const skip = browserSkipReason();
 
@@ -31,9 +31,7 @@ describe.skipIf(skip !== null)('saving copies and the library', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await launchWithExtension(server.port, mkdtempSync(path.join(tmpdir(), 'tcn-downloads-')));
-    const page = await browser.context.newPage();
-    await page.goto(SEED_URL);
-    tabId = await tabIdFor(browser.worker, SEED_URL);
+    ({ tabId } = await openArticle(browser));
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     // Record the file name the popup asks for: the harness's download folder stores files under GUID names.

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { badgeText, browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openArticle } from './support/seed-article';
 import { openRealPopup } from './support/real-popup';
 
-const SEED_URL = 'http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm';
 const expected = JSON.parse(readFileSync('../shared/fixtures/seed-2017/expected.json', 'utf8')) as {
   title: string;
   paragraphs: string[];
@@ -29,9 +29,7 @@ describe.skipIf(skip !== null)('seed article in Chromium with the extension', ()
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await launchWithExtension(server.port);
-    article = await browser.context.newPage();
-    await article.goto(SEED_URL);
-    tabId = await tabIdFor(browser.worker, SEED_URL);
+    ({ page: article, tabId } = await openArticle(browser));
   });
 
   afterAll(async () => {
