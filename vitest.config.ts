@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           alias: { 'webextension-polyfill': new URL('./tests/support/fake-polyfill.ts', import.meta.url).pathname },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/preact-after-paint.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { deferPageModules } from './scripts/defer-page-modules';
+import { inlinePageStyles } from './scripts/inline-page-styles';
 
 // Hosts the extension may read. Kept to taiwan.cn and its alias: least privilege (product.md, security rules).
 export const SITE_MATCHES = ['*://*.taiwan.cn/*', '*://taiwan.cn/*', '*://*.chinataiwan.cn/*', '*://chinataiwan.cn/*'];
@@ -9,7 +11,7 @@ export default defineConfig({
   // Explicit imports everywhere: the command line runs the same utils/ outside WXT, where auto-imports do not exist.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePageStyles(), deferPageModules()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

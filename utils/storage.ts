@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { normalizeSettings, type ReaderSettings } from './reader-settings';
+import { tabKey } from './early-tab-read';
 import type { TabState } from './tab-state';
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
 const SETTINGS_KEY = 'reader-settings';
 
 // Firefox before 115 has no storage.session; local keeps the extension working there, at the cost of persistence.

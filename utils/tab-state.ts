@@ -47,3 +47,20 @@ export function newTabState(tabId: number, url: string, kind: PageKind, template
     updatedAt: Date.now(),
   };
 }
+
+/** How far the worker had got with a page when it wrote this state: classified < read (or failed) < analysed. */
+function progress(state: TabState): number {
+  if (state.status === 'ready') return state.analysisStatus === 'done' || state.analysisStatus === 'failed' ? 3 : 2;
+  return state.status === 'error' || state.status === 'not-site' ? 2 : 1;
+}
+
+/**
+ * Whether `next` should replace `current` in a page that shows a tab. The popup hears of a tab from three sources
+ * (the early storage read, the worker's answer, storage changes) whose order is not guaranteed: the answer "read,
+ * analysis pending" can arrive after the change that brought the analysis. An older snapshot of the same page must
+ * never undo a newer one; a state for another address (the tab moved on) always wins.
+ */
+export function supersedes(next: TabState, current: TabState | null): boolean {
+  if (!current || next.url !== current.url) return true;
+  return progress(next) >= progress(current);
+}

@@ -1,8 +1,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Analysis, Article } from '../../utils/article';
 import { t } from '../../utils/i18n';
-import { metaLine } from '../format-meta';
+import { CATEGORY_SEPARATOR } from '../../utils/popup-preview';
 import { KeywordChips } from '../keyword-chips';
+import { AnalysisSkeleton, CardHead } from './card-head';
+import { cardMeta } from './card-meta';
 import type { PopupActions, SaveFormat } from './popup-actions';
 
 const SAVE_BUTTONS: { format: SaveFormat; testId: string; label: string }[] = [
@@ -23,12 +25,8 @@ interface Props {
 export function ArticleCard({ article, analysis, analysisStatus, analysisError, actions }: Props) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
-  const lang = article.script === 'Hant' ? 'zh-TW' : 'zh-CN';
-  // User Timing marks, set as soon as the DOM has them: the browser suite reads them to report how soon a reader sees
-  // the title and the summary.
-  useLayoutEffect(() => void performance.mark('popup:title'), []);
+  // A User Timing mark as soon as the summary is in the DOM (CardHead marks the title), for the browser suite.
   useLayoutEffect(() => void (analysis && performance.mark('popup:summary')), [analysis !== null]);
-  const labels = { source: (s: string) => t('metaSource', s), editor: (s: string) => t('metaEditor', s) };
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -43,12 +41,12 @@ export function ArticleCard({ article, analysis, analysisStatus, analysisError, 
   }
 
   return (
-    <article class="card" lang={lang}>
-      <h1 data-testid="title">{article.title}</h1>
-      <p class="meta" data-testid="meta">
-        {metaLine(article, labels)}
-      </p>
-      {article.category.length > 0 && <p class="category">{article.category.join(' › ')}</p>}
+    <article class="card" lang={article.lang}>
+      <CardHead
+        title={article.title ?? ''}
+        meta={cardMeta(article)}
+        category={article.category.join(CATEGORY_SEPARATOR)}
+      />
       <section class="analysis" aria-live="polite">
         {analysis ? (
           <>
@@ -64,11 +62,7 @@ export function ArticleCard({ article, analysis, analysisStatus, analysisError, 
         ) : analysisStatus === 'failed' ? (
           <p class="muted">{t('popupAnalysisFailed', analysisError ?? '')}</p>
         ) : (
-          <div class="skeleton" aria-label={t('popupAnalysing')}>
-            <span />
-            <span />
-            <span class="short" />
-          </div>
+          <AnalysisSkeleton />
         )}
       </section>
       <div class="actions">

@@ -1,14 +1,25 @@
 /** The popup for one tab state: loading skeleton, article, list/topic, not taiwan.cn, other page, or error. */
+import type { PopupPreview } from '../../utils/popup-preview';
 import type { TabState } from '../../utils/tab-state';
 import { t } from '../../utils/i18n';
 import { ArticleCard } from './article-card';
+import { PreviewCard } from './card-head';
 import { ErrorNotice, LinkList, PageNotice } from './page-notice';
 import type { PopupActions } from './popup-actions';
 
-function PopupBody(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
-  const { state, error, actions } = props;
+interface Props {
+  state: TabState | null;
+  error: string | null;
+  actions: PopupActions;
+  /** The card's head from the popup's address, shown until the state is read. */
+  preview?: PopupPreview | null;
+}
+
+function PopupBody(props: Props) {
+  const { state, error, actions, preview } = props;
   if (error) return <ErrorNotice error={error} actions={actions} />;
   if (!state || state.status === 'classified' || state.status === 'extracting') {
+    if (preview) return <PreviewCard preview={preview} />;
     return (
       <div class="skeleton page" aria-busy="true" data-testid="status" aria-label={t('popupLoading')}>
         <span class="title" />
@@ -37,7 +48,7 @@ function PopupBody(props: { state: TabState | null; error: string | null; action
   return <PageNotice message={t('popupOther')} />;
 }
 
-export function PopupView(props: { state: TabState | null; error: string | null; actions: PopupActions }) {
+export function PopupView(props: Props) {
   return (
     <>
       <PopupBody {...props} />

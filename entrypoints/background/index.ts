@@ -26,8 +26,9 @@ export default defineBackground({
 
     browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      // A new address in the tab: what was known belongs to the old page.
-      if (change.url) {
+      // A new page in the tab: what was known belongs to the old one. The new address itself is hidden from the
+      // extension when it lies outside taiwan.cn (no host permission there), so a load starting counts too.
+      if (change.url || change.status === 'loading') {
         void removeTabState(tabId);
         void setBadge(tabId, null);
       }

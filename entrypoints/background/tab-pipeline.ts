@@ -74,7 +74,7 @@ export function extract(tabId: number, url: string, kind: PageKind, template: st
         links,
       };
       await putTabState(ready);
-      await setBadge(tabId, article.kind);
+      await setBadge(tabId, article.kind, article);
       void analyse(ready);
       return ready;
     } catch (error) {

@@ -1,3 +1,5 @@
+// First: starts the storage read before the rest of the popup is evaluated.
+import { storedPromise, tabIdPromise } from './early-state';
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -5,26 +7,19 @@ import { PopupView } from '../../components/popup/popup-view';
 import type { PopupActions } from '../../components/popup/popup-actions';
 import { t, uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
+import { readPopupPreview } from '../../utils/popup-preview';
 import { getTabState, watchTabState } from '../../utils/storage';
-import type { TabState } from '../../utils/tab-state';
+import { supersedes, type TabState } from '../../utils/tab-state';
 import { downloadText } from './download-file';
-
-performance.mark('popup:script');
 
 // The copy builders (turndown, the library) are loaded on the first click, so the popup's first paint does not wait on them.
 const copies = () => import('./article-copies');
 
+// The card's head the worker put in this popup's address; popup-early.js has painted it already.
+const preview = readPopupPreview(location.search);
+
 // Extraction of a long multi-page article can take a while; the popup shows its skeleton meanwhile.
 const ARTICLE_WAIT_MS = 60_000;
-
-/** A real popup uses the active tab; tests (and the reading view's links) may name one with ?tabId=N. */
-async function findTabId(): Promise<number> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
-}
 
 async function pageSnapshot(tabId: number): Promise<string> {
   const [result] = await browser.scripting.executeScript({
@@ -80,11 +75,6 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
   };
 }
 
-// Started before the first render, so the session-storage read overlaps Preact's start-up: the title can show on the
-// first state update instead of after a render → effect → read round trip.
-const tabIdPromise = findTabId();
-const storedPromise = tabIdPromise.then(getTabState).catch(() => null);
-
 // Layout effects, not effects: Preact runs effects after the next animation frame (up to 100 ms later in a popup that
 // is still being shown), and the first data must not wait for a frame that the data itself would fill.
 function App() {
@@ -100,14 +90,24 @@ function App() {
   useLayoutEffect(() => {
     if (tabId === null) return;
     let live = true;
-    const accept = (s: TabState) => live && setState(s);
+    // The three sources below answer in no fixed order; an older snapshot of the page must not undo a newer one.
+    const accept = (s: TabState) => live && setState((current) => (supersedes(s, current) ? s : current));
     // Fast path: what the worker already prepared is read straight from session storage, without waking it.
     void (attempt === 0 ? storedPromise : getTabState(tabId)).then((s) => s?.status === 'ready' && accept(s));
     const ask =
       attempt === 0
         ? sendMessage('get-tab-state', { tabId, wait: 'article' }, ARTICLE_WAIT_MS)
         : sendMessage('refresh-tab', { tabId }, ARTICLE_WAIT_MS);
-    ask.then(accept, (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    const fail = (e: unknown) => live && setError(e instanceof Error ? e.message : String(e));
+    ask.then((s) => {
+      accept(s);
+      // An article read but not yet analysed: storage changes bring the analysis, and so does this request, which
+      // waits for it in the worker (and starts it again if a worker restart lost it), so no missed change can leave
+      // the popup on its skeleton.
+      if (s.article?.kind === 'article' && s.analysisStatus !== 'done' && s.analysisStatus !== 'failed')
+        // Its failure changes nothing shown: the analysis status that storage brings says what went wrong.
+        sendMessage('get-tab-state', { tabId, wait: 'analysis' }, ARTICLE_WAIT_MS).then(accept, () => undefined);
+    }, fail);
     const stop = watchTabState(tabId, accept);
     return () => {
       live = false;
@@ -120,6 +120,7 @@ function App() {
       <PopupView
         state={null}
         error={null}
+        preview={preview}
         actions={makeActions(
           0,
           () => null,
@@ -136,7 +137,7 @@ function App() {
       setAttempt((n) => n + 1);
     },
   );
-  return <PopupView state={state} error={error} actions={actions} />;
+  return <PopupView state={state} error={error} actions={actions} preview={preview} />;
 }
 
 document.documentElement.lang = uiLanguage();

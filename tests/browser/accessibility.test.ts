@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { browserSkipReason, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 import { openArticle } from './support/seed-article';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,20 +40,24 @@ describe.skipIf(skip !== null)('accessibility of the popup and the reading view'
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await startSession());
     ({ tabId } = await openArticle(browser));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSession(server, browser));
 
   it('the popup has no serious violations, in light and dark', async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('summary').waitFor({ timeout: 30_000 });
+    await popup
+      .getByTestId('summary')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        // Say what the reader saw instead, so a failure here can be told apart from a slow machine.
+        throw new Error(`no summary after 30 s; the popup showed: ${await popup.locator('body').innerText()}`, {
+          cause: error,
+        });
+      });
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(popup)).toEqual([]);

@@ -3,8 +3,9 @@
  * article from the loopback server, reads it like a visit, saves it, and reports saved / already saved / failed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { browserSkipReason, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 
 const LIST_URL = 'http://www.taiwan.cn/xwzx/la/index.htm';
 const ARTICLES = [
@@ -26,13 +27,9 @@ describe.skipIf(skip !== null)('batch save from a list page', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startFixtureServer({ 'www.taiwan.cn/xwzx/la/index.htm': Buffer.from(LIST_PAGE) });
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await startSession({ 'www.taiwan.cn/xwzx/la/index.htm': Buffer.from(LIST_PAGE) }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSession(server, browser));
 
   it('lists the articles in the popup and saves them all with a report', async () => {
     const page = await browser.context.newPage();

@@ -72,17 +72,29 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
     expect(state).toEqual({ status: 'ready', kind: 'article', title: expected.title, analysis: 'done' });
   }, 90_000);
 
-  it('marks the tab with the toolbar badge 文', async () => {
+  it('marks the tab with the toolbar badge 文 and gives it its own popup address', async () => {
     const badge = () =>
       extensionPage.evaluate(
         (id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }) as Promise<string>,
         tabId,
       );
     expect(await until(badge, (text) => text === '文', 10_000).catch(() => badge())).toBe('文');
+    // The tab's own popup address names it, so the popup reads its state without asking which tab is active.
+    const popupUrl = await extensionPage.evaluate(
+      (id) => (browser.action ?? browser.browserAction).getPopup({ tabId: id }) as Promise<string>,
+      tabId,
+    );
+    expect(popupUrl).toMatch(new RegExp(`^moz-extension://[^/]+/popup\\.html\\?tabId=${tabId}&title=`));
+    // It carries the card's head too, which the popup paints before its modules load.
+    expect(new URL(popupUrl).searchParams.get('title')).toBe(expected.title);
   });
 
   it('answers the popup for that tab with title, meta, summary and keywords', async () => {
-    await extensionPage.evaluate((id) => location.assign(`/popup.html?tabId=${id}`), tabId);
+    // At the address the worker gave the tab, so the early paint of the card's head runs in Firefox too.
+    await extensionPage.evaluate(async (id) => {
+      const popup = await ((browser.action ?? browser.browserAction).getPopup({ tabId: id }) as Promise<string>);
+      location.assign(popup);
+    }, tabId);
     const read = () =>
       extensionPage.evaluate(() => {
         const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { badgeText, browserSkipReason, popupAddress, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 
 const DIR = 'tests/hostile/xss-article';
 const HOSTILE_URL = readFileSync(`${DIR}/url.txt`, 'utf8').trim();
@@ -76,8 +77,9 @@ describe.skipIf(skip !== null)('a hostile article in the extension pages (Chromi
   const pwnedSince = (from: number) => server.requests.slice(from).filter((r) => r.includes('/pwned/'));
 
   beforeAll(async () => {
-    server = await startFixtureServer({ [HOSTILE_URL.replace(/^http:\/\//, '')]: readFileSync(`${DIR}/page.htm`) });
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await startSession({
+      [HOSTILE_URL.replace(/^http:\/\//, '')]: readFileSync(`${DIR}/page.htm`),
+    }));
     article = await browser.context.newPage();
     await article.goto(HOSTILE_URL);
     tabId = await tabIdFor(browser.worker, HOSTILE_URL);
@@ -86,10 +88,7 @@ describe.skipIf(skip !== null)('a hostile article in the extension pages (Chromi
     mark = server.requests.length;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSession(server, browser));
 
   it('recognises the article, whose payloads are live on the page itself (positive control)', async () => {
     expect(await badgeText(browser.worker, tabId)).toBe('文');
@@ -124,7 +123,10 @@ describe.skipIf(skip !== null)('a hostile article in the extension pages (Chromi
   it('shows the title as text in the popup, and nothing from the page runs there', async () => {
     const popup = await browser.context.newPage();
     await popup.addInitScript(recordViolations);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    // At the address the worker gave the tab: the page's title travels in it and is painted before Preact loads.
+    const address = await popupAddress(browser.worker, tabId);
+    expect(address.searchParams.get('title')).toBe(TITLE);
+    await popup.goto(address.href);
     await popup.getByTestId('title').waitFor({ timeout: 30_000 });
     await popup.getByTestId('summary').waitFor({ timeout: 30_000 });
     expect(await popup.getByTestId('title').textContent()).toBe(TITLE);

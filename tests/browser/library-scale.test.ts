@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article';
-import { browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { browserSkipReason, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 
 const skip = browserSkipReason();
 const seed = JSON.parse(readFileSync('../shared/fixtures/seed-2017/expected.json', 'utf8')) as Article;
@@ -46,14 +47,8 @@ describe.skipIf(skip !== null)('a library of 1,000 articles', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension(server.port);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startSession()));
+  afterAll(() => closeSession(server, browser));
 
   it('imports, lists and searches them', async () => {
     const page = await browser.context.newPage();

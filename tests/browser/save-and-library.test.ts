@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { browserSkipReason, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 import { openArticle, SEED_URL } from './support/seed-article';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -29,8 +30,7 @@ describe.skipIf(skip !== null)('saving copies and the library', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension(server.port, mkdtempSync(path.join(tmpdir(), 'tcn-downloads-')));
+    ({ server, browser } = await startSession(undefined, mkdtempSync(path.join(tmpdir(), 'tcn-downloads-'))));
     ({ tabId } = await openArticle(browser));
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -46,10 +46,7 @@ describe.skipIf(skip !== null)('saving copies and the library', () => {
     });
     await popup.getByTestId('summary').waitFor({ timeout: 30_000 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSession(server, browser));
 
   /** Click a save button, wait for the status line, and return the finished download's text. */
   async function save(testId: string, ext: string): Promise<{ status: string; text: string }> {
@@ -113,6 +110,27 @@ describe.skipIf(skip !== null)('saving copies and the library', () => {
     expect(citation).toContain('http://www.taiwan.cn/xwzx/PoliticsNews/201702/t20170223_11709385.htm');
     await popup.getByTestId('copy-md').click();
     await expect.poll(lastCopied).toMatch(/^---\ntitle: /);
+  });
+
+  it('saves the Markdown copy from the reading view opened as the context menu and the save command open it', async () => {
+    // Both open reader.html?tabId=N&save=md (entrypoints/background/shortcuts.ts): downloads need an extension page.
+    const downloads = () => browser.worker.evaluate(async () => (await chrome.downloads.search({})).length as number);
+    const before = await downloads();
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?tabId=${tabId}&save=md`);
+    await expect
+      .poll(() => reader.getByTestId('status').textContent(), { timeout: 20_000 })
+      .toContain(`2017-02-23 ${TITLE}.md`);
+    const [item] = (await browser.worker.evaluate(() =>
+      chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }),
+    )) as DownloadItem[];
+    expect(await downloads()).toBe(before + 1);
+    expect(item?.state).toBe('complete');
+    const text = readFileSync(item!.filename, 'utf8');
+    expect(text).toMatch(/^---\ntitle: /);
+    expect(text).toContain('一年之计在于春');
+    expect(await reader.getByTestId('article').textContent()).toContain('一年之计在于春');
+    await reader.close();
   });
 
   it('adds to the library, updates on a second add, and opens the entry offline', async () => {

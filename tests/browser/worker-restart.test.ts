@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserSkipReason, launchWithExtension, tabIdFor, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { badgeText, browserSkipReason, tabIdFor, type ExtensionBrowser } from './support/chromium';
+import { closeSession, startSession } from './support/extension-session';
+import type { FixtureServer } from './support/fixture-server';
 import { SEED_URL } from './support/seed-article';
 
 const expected = JSON.parse(readFileSync('tests/fixtures/seed-2017/expected.json', 'utf8')) as {
@@ -66,8 +67,7 @@ describe.skipIf(skip !== null)('the popup and reading view after the service wor
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await startSession());
     const article = await browser.context.newPage();
     watch = new WorkerWatch(await browser.context.newCDPSession(article), browser.extensionId);
     await watch.start();
@@ -75,10 +75,7 @@ describe.skipIf(skip !== null)('the popup and reading view after the service wor
     tabId = await tabIdFor(browser.worker, SEED_URL);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSession(server, browser));
 
   it('stopped right after the article was recognised, the popup still shows title, meta, summary and keywords', async () => {
     await expect.poll(() => badgeText(browser.worker, tabId), { timeout: 20_000 }).toBe('文');

@@ -31,6 +31,7 @@ const TITLE_BOOST = 2;
 const LEAD_BOOST = 1.3;
 const SITE_COMMON_DAMPING = 0.4;
 const PART_OF_COMPOUND = 0.75;
+const ENUMERATION_DAMPING = 0.5;
 // The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
 const MAX_RANKED = 20;
 
@@ -55,6 +56,28 @@ function sameName(a: string, b: string): boolean {
     at += 1;
   }
   return true;
+}
+
+// A list joins its items with 、 and its last one with 和, 及, 与 or 以及 (机电产品、光学仪器和塑料原料).
+const LIST_JOINER = /(?:、|和|及|与|以及)$/u;
+const LIST_SPAN = 16;
+
+/**
+ * Whether every use of `key` is an item of an enumeration. News lists examples (the goods traded, the cities served,
+ * the fields covered) around its subject; an item that is never mentioned on its own is a detail, not what the piece
+ * is about.
+ */
+function onlyListed(text: string, key: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+    seen += 1;
+    const before = text.slice(Math.max(0, at - LIST_SPAN), at);
+    const after = text[at + key.length];
+    const listed =
+      after === '、' || before.endsWith('、') || (LIST_JOINER.test(before) && /、[^。！？；，,\n]*$/u.test(before));
+    if (!listed) return false;
+  }
+  return seen > 0;
 }
 
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
@@ -82,6 +105,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     if (c.inTitle) score *= TITLE_BOOST;
     if (lead.includes(c.key)) score *= LEAD_BOOST;
     if (SITE_COMMON_WORDS.has(c.key)) score *= SITE_COMMON_DAMPING;
+    if (!c.inTitle && onlyListed(body, c.key)) score *= ENUMERATION_DAMPING;
     return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
   });
   scored.sort(byScore);

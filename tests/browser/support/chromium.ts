@@ -29,7 +29,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(port: number, downloadsDir?: string): Promise<ExtensionBrowser> {
+/** `extensionDir`: another unpacked build than .output/chrome-mv3 (the popup-speed baseline uses a modified copy). */
+export async function launchWithExtension(
+  port: number,
+  downloadsDir?: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'tcn-profile-'));
   const map = ['taiwan.cn', '*.taiwan.cn', 'chinataiwan.cn', '*.chinataiwan.cn', 'mirror.example']
     .map((host) => `MAP ${host} 127.0.0.1:${port}`)
@@ -54,8 +59,8 @@ export async function launchWithExtension(port: number, downloadsDir?: string): 
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${map}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -78,4 +83,9 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
 
 export async function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The popup address the worker gave the tab (popup.html?tabId=N, with the card's head once it has the article). */
+export async function popupAddress(worker: Worker, tabId: number): Promise<URL> {
+  return new URL(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId));
 }

@@ -128,6 +128,25 @@ describe('keywords', () => {
     expect(list.filter((word) => word === '台湾学生' || word === '台生')).toHaveLength(1);
   });
 
+  it('rank the items of an enumeration below the subject, unless the article also names one on its own', () => {
+    const trade: AnalysisInput = {
+      title: '前三季度两岸贸易额增长6%',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '海关总署10月14日发布数据，前三季度两岸贸易额同比增长6%。集成电路仍是大陆自台湾进口的最大宗商品。',
+        '机电产品、光学仪器和塑料原料的进口也保持增长，两岸产业链联系紧密。',
+      ],
+    };
+    const listed = ['机电产品', '光学仪器', '塑料原料'];
+    const top = words(trade).slice(0, 4);
+    for (const item of listed) expect(top).not.toContain(item);
+    expect(top).toContain('集成电路');
+    // Named on its own once more, an item is a subject again.
+    const alone = { ...trade, paragraphs: [...trade.paragraphs, '业内人士认为，光学仪器将成为新的增长点。'] };
+    expect(words(alone).slice(0, 4)).toContain('光学仪器');
+  });
+
   it('come with scores relative to the best, highest first', () => {
     const { keywords } = analyzeArticle(article, engine);
     expect(keywords.length).toBeGreaterThanOrEqual(5);

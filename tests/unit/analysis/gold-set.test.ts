@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keywordMatches, precisionAtK, rougeL } from '../../../utils/analysis/evaluation-metrics';
+import { bootstrapInterval, keywordMatches, precisionAtK, rougeL } from '../../../utils/analysis/evaluation-metrics';
 
 const DIR = new URL('../../gold/articles/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -43,5 +43,20 @@ describe('evaluation measures', () => {
     expect(rougeL('两岸交流。', '两岸交流')).toBe(1);
     expect(rougeL('甲乙丙丁', '甲丙')).toBeCloseTo((2 * 0.5 * 1) / 1.5);
     expect(rougeL('', '两岸')).toBe(0);
+  });
+});
+
+describe('the bootstrap interval npm run eval prints', () => {
+  it('is a point for identical articles, brackets the mean otherwise, and is the same on every run', () => {
+    expect(bootstrapInterval([0.6, 0.6, 0.6])).toEqual([0.6, 0.6]);
+    const scores = [0.4, 0.6, 0.8, 1, 0.8, 0.6, 0.8, 0.4, 1, 0.6];
+    const [low, high] = bootstrapInterval(scores);
+    expect(low).toBeLessThan(0.7);
+    expect(high).toBeGreaterThan(0.7);
+    expect(high - low).toBeLessThan(0.4);
+    expect(bootstrapInterval(scores)).toEqual([low, high]);
+    // More articles of the same spread, a narrower interval.
+    const [low4, high4] = bootstrapInterval([...scores, ...scores, ...scores, ...scores]);
+    expect(high4 - low4).toBeLessThan(high - low);
   });
 });
