@@ -154,7 +154,15 @@ describe.skipIf(skip !== null)('the real toolbar popup on each kind of page', ()
   });
 
   it('the default popup (a tab that was open before the extension started) finds the active tab itself', async () => {
-    await inPopup(browser.context.pages()[0]!, async (popup) => {
+    const first = browser.context.pages()[0]!;
+    await first.bringToFront();
+    // The worker may have seen this tab load about:blank at start-up and given it its own popup address; put back
+    // the manifest's popup so the tab stands for one the extension has never seen.
+    await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.action.setPopup({ tabId: tab.id, popup: chrome.runtime.getManifest().action.default_popup });
+    });
+    await inPopup(first, async (popup) => {
       await expectNotice(popup, 'popupNotSite');
       expect(await popup.evaluate<string>('location.search')).toBe('');
     });
