@@ -1,7 +1,7 @@
 /** Keywords, summary, reading time and character count of an extracted article, in the article's own script. */
 import type { Analysis, Script } from '../article';
 import type { AnalysisEngine } from './analysis-engine';
-import { rankKeywords } from './extract-keywords';
+import { rankKeywords, type KeywordInput } from './extract-keywords';
 import { readingStats } from './reading-stats';
 import { segmentArticle, tagLine } from './segment-article';
 import { summarize } from './summarize';
@@ -17,17 +17,23 @@ export interface AnalysisInput {
 
 export const KEYWORD_COUNT = 8;
 
-export function analyzeArticle(input: AnalysisInput, engine: AnalysisEngine): Analysis {
+/** The article segmented and tagged, as the keyword ranking reads it (the eval's cross-validation reuses it). */
+export function keywordInput(input: AnalysisInput, engine: AnalysisEngine): KeywordInput {
   const simplify = input.script === 'Hant' ? engine.toSimplified : (text: string) => text;
-  const sentences = segmentArticle(input.paragraphs, input.script, engine);
   const titleText = input.title ?? '';
-  const title = { text: titleText, ...tagLine(titleText, input.script, engine) };
-  const ranked = rankKeywords(
-    { sentences, title, pageKeywords: input.pageKeywords, pageKeywordKeys: input.pageKeywords.map(simplify) },
-    engine.idf,
-  );
   return {
-    summary: summarize(sentences, title.key, ranked, engine.idf),
+    sentences: segmentArticle(input.paragraphs, input.script, engine),
+    title: { text: titleText, ...tagLine(titleText, input.script, engine) },
+    pageKeywords: input.pageKeywords,
+    pageKeywordKeys: input.pageKeywords.map(simplify),
+  };
+}
+
+export function analyzeArticle(input: AnalysisInput, engine: AnalysisEngine): Analysis {
+  const prepared = keywordInput(input, engine);
+  const ranked = rankKeywords(prepared, engine.idf);
+  return {
+    summary: summarize(prepared.sentences, prepared.title.key, ranked, engine.idf),
     keywords: ranked.slice(0, KEYWORD_COUNT).map(({ word, score }) => ({ word, score })),
     ...readingStats(input.paragraphs),
     warnings: [...engine.warnings],

@@ -5,6 +5,7 @@
 import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { IdfTable } from './idf-table';
 import { collectCandidates, occurrences } from './keyword-candidates';
+import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
 import type { Sentence, Token } from './segment-article';
 import { SITE_COMMON_WORDS } from './site-dictionary';
 
@@ -26,12 +27,6 @@ export interface KeywordInput {
   pageKeywordKeys: readonly string[];
 }
 
-// News names its subject in the headline and again in the first sentences (the inverted pyramid).
-const TITLE_BOOST = 2;
-const LEAD_BOOST = 1.3;
-const SITE_COMMON_DAMPING = 0.4;
-const PART_OF_COMPOUND = 0.75;
-const ENUMERATION_DAMPING = 0.5;
 // The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
 const MAX_RANKED = 20;
 
@@ -81,10 +76,10 @@ function onlyListed(text: string, key: string): boolean {
 }
 
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
-export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[] {
+export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeights = KEYWORD_WEIGHTS): RankedKeyword[] {
   const { title, sentences } = input;
   const lines = title.key ? [title, ...sentences] : sentences;
-  const candidates = collectCandidates(lines, title.key, idf);
+  const candidates = collectCandidates(lines, title.key, idf, w);
   const total = Math.max(
     lines.reduce((n, line) => n + line.tokens.filter((t) => /\p{L}/u.test(t.key)).length, 0),
     1,
@@ -99,13 +94,11 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     return at < 0 ? body.length : at;
   };
   const scored = candidates.map((c) => {
-    // Sublinear term frequency: in a 500-character news item a word said four times is not twice as central as one
-    // said twice, and raw counts let generic nouns (措施, 活动) crowd out names.
-    let score = (Math.sqrt(c.count) / total) * c.idf * c.weight;
-    if (c.inTitle) score *= TITLE_BOOST;
-    if (lead.includes(c.key)) score *= LEAD_BOOST;
-    if (SITE_COMMON_WORDS.has(c.key)) score *= SITE_COMMON_DAMPING;
-    if (!c.inTitle && onlyListed(body, c.key)) score *= ENUMERATION_DAMPING;
+    let score = (c.count ** w.termFrequencyExponent / total) * c.idf * c.weight;
+    if (c.inTitle) score *= w.titleBoost;
+    if (lead.includes(c.key)) score *= w.leadBoost;
+    if (SITE_COMMON_WORDS.has(c.key)) score *= w.siteCommonDamping;
+    if (!c.inTitle && onlyListed(body, c.key)) score *= w.enumerationDamping;
     return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
   });
   scored.sort(byScore);
@@ -114,7 +107,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
     if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key)) return;
-    const score = top * (text.includes(key) ? 1.05 : 0.6) * (1 - 0.04 * i);
+    const score = top * (text.includes(key) ? w.metaInText : w.metaNotInText) * (1 - 0.04 * i);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);
     else
@@ -136,7 +129,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable): RankedKeyword[
     if (kept.some((better) => better.key.includes(candidate.key) || sameName(better.key, candidate.key))) continue;
     const inner = kept.findIndex((better) => candidate.key.includes(better.key));
     if (inner < 0) kept.push(candidate);
-    else if (candidate.count >= PART_OF_COMPOUND * kept[inner]!.count) {
+    else if (candidate.count >= w.partOfCompound * kept[inner]!.count) {
       const phrase = { ...candidate, score: kept[inner]!.score };
       kept[inner] = phrase;
       // The phrase may swallow another kept word too (海峡两岸 + 妈祖文化 -> 海峡两岸妈祖文化).

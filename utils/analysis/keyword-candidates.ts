@@ -7,6 +7,7 @@
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
 import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
+import type { KeywordWeights } from './keyword-weights';
 import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted';
@@ -21,31 +22,8 @@ export interface Candidate {
   inTitle: boolean;
 }
 
-// Proper names carry an article's subject more often than common nouns; verbal nouns (发展, 合作) least often. 'x' is a
-// Han word outside jieba's dictionary (mostly names its HMM found).
-const TAG_WEIGHT: Readonly<Record<string, number>> = {
-  nr: 1.3,
-  nrt: 1.3,
-  nrfg: 1.3,
-  nt: 1.3,
-  ns: 1.2,
-  nz: 1.2,
-  j: 1,
-  eng: 1,
-  n: 1,
-  nw: 1,
-  x: 0.9,
-  vn: 0.7,
-};
-// A common noun that general text uses everywhere (活动, 措施, 部门: IDF under 6) is rarely what a piece is about; a
-// proper name stays a name however common (美国).
+// The tags of common nouns, damped when general text uses them everywhere (KeywordWeights.commonIdf).
 const COMMON_NOUN_TAGS = new Set(['n', 'vn', 'nw']);
-const COMMON_IDF = 6;
-const COMMON_DAMPING = 0.5;
-const TITLE_VERB_WEIGHT = 0.6;
-const TITLE_VERB_MIN_IDF = 8;
-const TITLE_VERB_MIN_COUNT = 3;
-const QUOTED_WEIGHT = 1.2;
 // Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name.
 const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'x']);
 // Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队.
@@ -64,20 +42,25 @@ const QUOTED_SHORT = 6;
 
 const chars = (text: string) => [...text].length;
 
-function classify(token: Token, titleKey: string, idf: number): { kind: CandidateKind; weight: number } | null {
+function classify(
+  token: Token,
+  titleKey: string,
+  idf: number,
+  w: KeywordWeights,
+): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (tag === 'x')
-    return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: TAG_WEIGHT.x! } : null;
-  if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: TAG_WEIGHT.eng! } : null;
+    return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
+  if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;
   if (tag === 'v') {
-    return titleKey.includes(key) && idf >= TITLE_VERB_MIN_IDF
-      ? { kind: 'title-verb', weight: TITLE_VERB_WEIGHT }
+    return titleKey.includes(key) && idf >= w.titleVerbMinIdf
+      ? { kind: 'title-verb', weight: w.titleVerbWeight }
       : null;
   }
-  const weight = TAG_WEIGHT[tag];
+  const weight = w.tagWeight[tag];
   if (weight === undefined) return null;
-  return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) && idf < COMMON_IDF ? weight * COMMON_DAMPING : weight };
+  return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) && idf < w.commonIdf ? weight * w.commonDamping : weight };
 }
 
 function isSuffix(token: Token): boolean {
@@ -103,7 +86,12 @@ export function occurrences(haystack: string, needle: string): number {
 type Line = Pick<Sentence, 'key' | 'text' | 'tokens'>;
 type Part = { token: Token; idf: number; found: ReturnType<typeof classify>; noun: boolean };
 
-function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTable): Map<string, Candidate> {
+function wordsAndCompounds(
+  lines: readonly Line[],
+  titleKey: string,
+  idf: IdfTable,
+  w: KeywordWeights,
+): Map<string, Candidate> {
   const words = new Map<string, Candidate>();
   const compounds = new Map<string, Candidate & { dictionaryParts: boolean }>();
   for (const line of lines) {
@@ -112,7 +100,7 @@ function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTab
     let run: Part[] = [];
     for (const token of line.tokens) {
       const tokenIdf = idf.get(token.key);
-      const found = classify(token, titleKey, tokenIdf);
+      const found = classify(token, titleKey, tokenIdf, w);
       if (found)
         tally(words, {
           key: token.key,
@@ -159,8 +147,13 @@ function wordsAndCompounds(lines: readonly Line[], titleKey: string, idf: IdfTab
   return words;
 }
 
-export function collectCandidates(lines: readonly Line[], titleKey: string, idf: IdfTable): Candidate[] {
-  const words = wordsAndCompounds(lines, titleKey, idf);
+export function collectCandidates(
+  lines: readonly Line[],
+  titleKey: string,
+  idf: IdfTable,
+  w: KeywordWeights,
+): Candidate[] {
+  const words = wordsAndCompounds(lines, titleKey, idf, w);
   const text = lines.map((l) => l.key).join('\n');
   // A title verb often hides inside a longer word jieba keeps whole elsewhere (招生 in 招生人数 and 招生院校): count
   // it as a reader sees it, by its occurrences in the text.
@@ -176,7 +169,7 @@ export function collectCandidates(lines: readonly Line[], titleKey: string, idf:
       else if (chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) {
         const start = match.index! + 1;
         const word = line.text.slice(start, start + key.length);
-        words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: QUOTED_WEIGHT, inTitle });
+        words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: w.quotedWeight, inTitle });
       }
     }
   }
@@ -191,7 +184,7 @@ export function collectCandidates(lines: readonly Line[], titleKey: string, idf:
   return [...words.values()].filter((c) => {
     // An unknown word the HMM found once is as likely a mis-cut as a name, in the title too (追梦筑 of 追梦筑梦圆梦).
     if (c.kind === 'unknown') return c.count >= 2;
-    if (c.kind === 'title-verb') return c.count >= TITLE_VERB_MIN_COUNT;
+    if (c.kind === 'title-verb') return c.count >= w.titleVerbMinCount;
     return true;
   });
 }
