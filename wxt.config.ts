@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { deferPageModules } from './scripts/defer-page-modules';
+import { classicOnlyPages } from './scripts/classic-only-pages';
 import { inlinePageStyles } from './scripts/inline-page-styles';
 
 // Hosts the extension may read. Kept to taiwan.cn and its alias: least privilege (product.md, security rules).
@@ -11,7 +11,7 @@ export default defineConfig({
   // Explicit imports everywhere: the command line runs the same utils/ outside WXT, where auto-imports do not exist.
   imports: false,
   vite: () => ({
-    plugins: [preact(), inlinePageStyles(), deferPageModules()],
+    plugins: [preact(), inlinePageStyles(), classicOnlyPages()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

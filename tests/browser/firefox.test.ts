@@ -85,7 +85,7 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
       tabId,
     );
     expect(popupUrl).toMatch(new RegExp(`^moz-extension://[^/]+/popup\\.html\\?tabId=${tabId}&title=`));
-    // It carries the card's head too, which the popup paints before its modules load.
+    // It carries the card's head too, which the popup paints before its app loads.
     expect(new URL(popupUrl).searchParams.get('title')).toBe(expected.title);
   });
 
@@ -108,4 +108,19 @@ describe.skipIf(skip !== null)('seed article in Firefox ESR with the extension',
     expect(expected.paragraphs.join('')).toContain(shown.summary!.slice(0, 12));
     expect(shown.chips).toBeGreaterThanOrEqual(5);
   }, 90_000);
+
+  it('adds the article to the library from that popup, which loads its copy builders in Firefox too', async () => {
+    // The popup loads popup-copies.js (sanitizer, turndown, IndexedDB) on this first click.
+    await extensionPage.evaluate(() =>
+      (document.querySelector('[data-testid="add-library"]') as HTMLButtonElement).click(),
+    );
+    const added = await extensionPage.evaluate(() => browser.i18n.getMessage('statusAdded') as string);
+    const status = () =>
+      extensionPage.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
+    expect(await until(status, (text) => text === added, 30_000).catch(() => status())).toBe(added);
+    const scripts = await extensionPage.evaluate(() =>
+      Array.from(document.scripts, (script) => new URL(script.src || location.href).pathname),
+    );
+    expect(scripts).toContain('/popup-copies.js');
+  }, 60_000);
 });

@@ -6,7 +6,7 @@
  * popup that runs a script before its title shows (as ours does) and for one that runs nothing.
  *
  * Times are milliseconds from the popup document's start (its navigation start, the earliest moment the popup
- * exists): the User Timing marks set when a script first ran, when the popup's modules started, when the title and
+ * exists): the User Timing marks set when a script first ran, when the popup's app (popup-app.js) started, when the title and
  * the summary were in the document; for all, when the document was parsed and loaded and when the first frame was
  * painted. Printed, never asserted: the machines are shared.
  */
@@ -27,10 +27,10 @@ interface Measured {
   later: Opening[];
 }
 
-/** null where a build has no such moment: the static popups have their title once parsed, and no modules. */
+/** null where a build has no such moment: the static popups have their title once parsed, and no app. */
 interface Opening {
   script: number | null;
-  modules: number | null;
+  app: number | null;
   title: number | null;
   summary: number | null;
   parsed: number | null;
@@ -41,7 +41,7 @@ interface Opening {
 const TIMELINE = `(() => {
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   const nav = performance.getEntriesByType('navigation')[0];
-  return { script: mark('popup:early-read'), modules: mark('popup:script'), title: mark('popup:title'), summary: mark('popup:summary'),
+  return { script: mark('popup:early-read'), app: mark('popup:script'), title: mark('popup:title'), summary: mark('popup:summary'),
     parsed: nav.domInteractive, loaded: nav.loadEventEnd, paint: mark('first-paint') };
 })()`;
 
@@ -118,7 +118,7 @@ describe.skipIf(skip !== null)('popup speed in Chromium, next to a static popup'
 
     const rows: [string, (o: Opening) => number | null][] = [
       ['first script ran', (o) => o.script],
-      ['modules started', (o) => o.modules],
+      ['app started', (o) => o.app],
       ['title + meta shown', (o) => o.title],
       ['summary + keywords shown', (o) => o.summary],
       ['document parsed', (o) => o.parsed],
@@ -147,8 +147,8 @@ describe.skipIf(skip !== null)('popup speed in Chromium, next to a static popup'
     // summary; every opening of the static popups was parsed before it was painted.
     for (const o of [...ours.firsts, ...ours.later]) {
       expect(o.title).toBeGreaterThan(0);
-      // The title came from the popup's address, painted by the classic script before the modules ran.
-      expect(o.title).toBeLessThan(o.modules!);
+      // The title came from the popup's address, painted by the classic script before the app ran.
+      expect(o.title).toBeLessThan(o.app!);
       expect(o.summary).toBeGreaterThanOrEqual(o.title!);
     }
     for (const o of [scripted, floor].flatMap((m) => [...m.firsts, ...m.later]))

@@ -102,16 +102,16 @@ describe.skipIf(skip !== null)('the real toolbar popup on each kind of page', ()
       for (const id of ['open-reader', 'save-html', 'save-md', 'copy-citation', 'add-library'])
         expect(await text(popup, id), id).not.toBeNull();
       // The worker gave the tab its own popup address, naming the tab and carrying the card's head, which the
-      // popup's classic script painted before any of its modules ran.
+      // popup's classic script painted before its app ran.
       const search = new URLSearchParams(await popup.evaluate<string>('location.search'));
       expect(search.get('tabId')).toBe(String(tabId));
       expect(search.get('title')).toBe(expected.title);
       expect(search.get('lang')).toBe(expected.lang);
-      const marks = await popup.evaluate<{ title: number; modules: number }>(
+      const marks = await popup.evaluate<{ title: number; app: number }>(
         `({ title: performance.getEntriesByName('popup:title')[0].startTime,
-            modules: performance.getEntriesByName('popup:script')[0].startTime })`,
+            app: performance.getEntriesByName('popup:script')[0].startTime })`,
       );
-      expect(marks.title).toBeLessThan(marks.modules);
+      expect(marks.title).toBeLessThan(marks.app);
     });
   });
 

@@ -1,37 +1,11 @@
-/** The build's two HTML plugins, on pages shaped as Vite hands them over. */
+/** The build's two HTML plugins, on pages shaped as Vite and WXT hand them over. */
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { deferPageModules } from '../../../scripts/defer-page-modules';
+import { classicOnlyPages } from '../../../scripts/classic-only-pages';
 import { inlinePageStyles } from '../../../scripts/inline-page-styles';
 
 type Handler = (html: string, ctx: IndexHtmlTransformContext) => string;
 const handler = (plugin: Plugin) => (plugin.transformIndexHtml as { handler: Handler }).handler;
-
-const MODULES =
-  '<script type="module" crossorigin src="/chunks/popup-1.js"></script>\n' +
-  '    <link rel="modulepreload" crossorigin href="/chunks/a-2.js">\n' +
-  '    <link rel="modulepreload" crossorigin href="/chunks/b-3.js">';
-
-describe('defer-page-modules', () => {
-  const run = (html: string) => handler(deferPageModules())(html, {} as IndexHtmlTransformContext);
-
-  it('hands the module script to the classic script that starts it, and drops the preloads', () => {
-    const page = `<html><head><title>x</title>\n    ${MODULES}\n  </head><body><main id="app"></main>\n<script src="/popup-early.js" data-starts-modules=""></script>\n</body></html>`;
-    const out = run(page);
-    expect(out).not.toContain('modulepreload');
-    expect(out).not.toContain('type="module"');
-    expect(out).toContain('<meta name="deferred-module" content="/chunks/popup-1.js">\n</head>');
-    expect(out).toContain('<script src="/popup-early.js" data-starts-modules=""></script>');
-  });
-
-  it('leaves other pages as Vite made them, also those with a classic script that starts nothing', () => {
-    for (const page of [
-      `<html><head>${MODULES}</head><body><main id="app"></main></body></html>`,
-      `<html><head>${MODULES}</head><body><script src="/other.js"></script></body></html>`,
-    ])
-      expect(run(page)).toBe(page);
-  });
-});
 
 describe('inline-page-styles', () => {
   const css = { type: 'asset', source: 'main{padding:0}' };
@@ -49,5 +23,31 @@ describe('inline-page-styles', () => {
     const bundle: Record<string, unknown> = { 'assets/popup-1.css': css, 'chunks/x.js': chunk };
     handler(inlinePageStyles())(page, { bundle } as unknown as IndexHtmlTransformContext);
     expect(Object.keys(bundle)).toEqual(['assets/popup-1.css', 'chunks/x.js']);
+  });
+});
+
+describe('classic-only-pages', () => {
+  const run = (html: string) => handler(classicOnlyPages())(html, { path: '/popup.html' } as IndexHtmlTransformContext);
+  const WXT =
+    '\n    <script type="module" crossorigin src="/chunks/_virtual_wxt-plugins-DB4ZMZxa.js"></script>' +
+    '\n    <script type="module" crossorigin src="/chunks/_virtual_wxt-html-plugins-BaAyCpKt.js"></script>' +
+    '\n    <link rel="modulepreload" crossorigin href="/chunks/_virtual_wxt-plugins-DB4ZMZxa.js">';
+  const body = '<body><main id="app"></main><script src="/popup-early.js"></script></body>';
+
+  it("drops WXT's module scripts from a page marked data-classic-only, and keeps its classic script", () => {
+    const out = run(`<html lang="zh-CN" data-classic-only><head><title>x</title>${WXT}\n  </head>${body}</html>`);
+    expect(out).toBe(`<html lang="zh-CN" data-classic-only><head><title>x</title>\n  </head>${body}</html>`);
+  });
+
+  it('leaves other pages as the build made them', () => {
+    const page = `<html lang="zh-CN"><head>${WXT}</head>${body}</html>`;
+    expect(run(page)).toBe(page);
+  });
+
+  it("fails the build rather than drop a marked page's own module", () => {
+    const own = '<script type="module" crossorigin src="/chunks/popup-1.js"></script>';
+    expect(() => run(`<html data-classic-only><head>${WXT}${own}</head>${body}</html>`)).toThrow(
+      '/popup.html: a data-classic-only page must not load the module /chunks/popup-1.js',
+    );
   });
 });

@@ -1,19 +1,16 @@
-// First: starts the storage read before the rest of the popup is evaluated.
+/** The popup's app: the article card, list and notices over the tab's state, and the actions behind their buttons. */
 import { storedPromise, tabIdPromise } from './early-state';
-import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { PopupView } from '../../components/popup/popup-view';
 import type { PopupActions } from '../../components/popup/popup-actions';
-import { t, uiLanguage } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { readPopupPreview } from '../../utils/popup-preview';
 import { getTabState, watchTabState } from '../../utils/storage';
 import { supersedes, type TabState } from '../../utils/tab-state';
-import { downloadText } from './download-file';
-
-// The copy builders (turndown, the library) are loaded on the first click, so the popup's first paint does not wait on them.
-const copies = () => import('./article-copies');
+import { downloadText } from '../popup/download-file';
+import { loadCopies as copies } from './load-copies';
 
 // The card's head the worker put in this popup's address; popup-early.js has painted it already.
 const preview = readPopupPreview(location.search);
@@ -77,7 +74,7 @@ function makeActions(tabId: number, getState: () => TabState | null, refresh: ()
 
 // Layout effects, not effects: Preact runs effects after the next animation frame (up to 100 ms later in a popup that
 // is still being shown), and the first data must not wait for a frame that the data itself would fill.
-function App() {
+export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -139,6 +136,3 @@ function App() {
   );
   return <PopupView state={state} error={error} actions={actions} preview={preview} />;
 }
-
-document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);

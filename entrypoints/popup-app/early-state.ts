@@ -1,5 +1,5 @@
 /**
- * The popup's tab and its prepared state, imported by main.tsx before Preact and the components. The read of the state
+ * The popup's tab and its prepared state, imported first by the app (index.tsx), before Preact and the components. The read of the state
  * usually began earlier still, in popup-early.js; where it did not (no tab in the address), it starts here, so the
  * storage round trip overlaps the evaluation of the rest and the title can show on the first state update.
  */
