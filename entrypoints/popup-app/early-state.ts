@@ -1,7 +1,8 @@
 /**
- * The popup's tab and its prepared state, imported first by the app (index.tsx), before Preact and the components. The read of the state
- * usually began earlier still, in popup-early.js; where it did not (no tab in the address), it starts here, so the
- * storage round trip overlaps the evaluation of the rest and the title can show on the first state update.
+ * The popup's tab and its prepared state, imported first by the app (index.tsx), before Preact and the components.
+ * The read of the state usually began earlier still, in popup-early.js; where it did not (no tab in the address), it
+ * starts here, so the storage round trip overlaps the evaluation of the rest and the title can show on the first state
+ * update.
  */
 import browser from 'webextension-polyfill';
 import { EARLY_READ } from '../../utils/early-tab-read';
