@@ -156,6 +156,7 @@ ${splitLines}
           95% interval over articles (2000 resamples): ours ${oursInterval}, difference to jieba ${gainInterval}
           also: ours on jieba's full idf.txt ${f3(mean(rows.map((r) => r.fullP)))}, ours on Intl.Segmenter (no wasm) ${f3(mean(rows.map((r) => r.fallbackP)))}
 summary   ROUGE-L ours ${f3(oursR)}   lead of same length ${f3(leadR)}   (target: ours >= lead)
+          dev ${f3(mean(splits[0]!.rows.map((r) => r.oursR)))} (lead ${f3(mean(splits[0]!.rows.map((r) => r.leadR)))}), held-out ${f3(mean(splits[1]!.rows.map((r) => r.oursR)))} (lead ${f3(mean(splits[1]!.rows.map((r) => r.leadR)))})
           95% interval over articles of ours minus lead: ${rougeGainInterval}
           also: lead after dropping datelines ${f3(mean(rows.map((r) => r.leadStrippedR)))}; summary length mean ${Math.round(mean(rows.map((r) => r.chars)))} chars, max ${Math.max(...rows.map((r) => r.chars))}, sentences mean ${mean(rows.map((r) => r.sentences)).toFixed(1)}
 ${met ? 'all targets met' : 'TARGET MISSED'}`);

@@ -9,10 +9,24 @@ import type { Sentence } from './segment-article';
 import { isQuestion, speakerLabels, type SpeakerLabel } from './speaker-labels';
 
 export const SUMMARY_MAX_CHARS = 200;
+
+/**
+ * How much each signal weighs in a sentence's score (they sum to 1). The lead prior dominates because news puts its
+ * gist first: on the gold set, moving weight from the other signals to it raised ROUGE-L on the dev and the held-out
+ * articles alike (0.3 -> 0.7: dev 0.443 -> 0.455, held-out 0.409 -> 0.417). The other signals still decide between
+ * sentences near the top, where the lead prior differs little.
+ */
+export interface SummaryWeights {
+  keywords: number;
+  title: number;
+  centrality: number;
+  lead: number;
+}
+
+export const SUMMARY_WEIGHTS: SummaryWeights = Object.freeze({ keywords: 0.1, title: 0.1, centrality: 0.1, lead: 0.7 });
 const SUMMARY_SENTENCES = 3;
 const MIN_SENTENCE = 8;
 const HEADING_MAX = 40;
-const WEIGHTS = { keywords: 0.3, title: 0.2, centrality: 0.2, lead: 0.3 };
 const CLAUSE_END = /[；;]$/;
 const TERMINATED = /[。！？!?…”’」』）)]$/;
 const length = (text: string) => [...text].length;
@@ -68,6 +82,7 @@ export function summarize(
   titleKey: string,
   keywords: readonly RankedKeyword[],
   idf: IdfTable,
+  weights: SummaryWeights = SUMMARY_WEIGHTS,
 ): string[] {
   if (sentences.length === 0) return [];
   // A one-sentence article (a flash) is its own summary, also when its length had it cut at semicolons.
@@ -102,12 +117,15 @@ export function summarize(
   const titleScore = normalised(pool.map((s) => (title.size ? overlap(title, bigrams(s.key)) / title.size : 0)));
   const centrality = normalised(vectors.map((v) => cosine(v, whole)));
   const scores = pool.map((s, i) => {
-    const lead = 1 / (1 + 0.5 * s.index) + (s.opensParagraph ? 0.1 : 0);
+    // The gist comes first, but a sentence that names none of the keywords and shares nothing with the title is a
+    // scene-setter (a proverb, a season's greeting: "一年之计在于春。"), not the gist, wherever it stands.
+    const setsScene = keywordScore[i] === 0 && titleScore[i] === 0;
+    const lead = setsScene ? 0 : 1 / (1 + 0.5 * s.index) + (s.opensParagraph ? 0.1 : 0);
     const score =
-      WEIGHTS.keywords * keywordScore[i]! +
-      WEIGHTS.title * titleScore[i]! +
-      WEIGHTS.centrality * centrality[i]! +
-      WEIGHTS.lead * Math.min(lead, 1);
+      weights.keywords * keywordScore[i]! +
+      weights.title * titleScore[i]! +
+      weights.centrality * centrality[i]! +
+      weights.lead * Math.min(lead, 1);
     return TERMINATED.test(s.text) ? score : score * 0.6;
   });
 

@@ -43,7 +43,26 @@ describe('summary', () => {
     expect(summary.some((s) => /？$/.test(s))).toBe(false);
     // The second sentence of an answer carries its speaker, as the first does.
     expect(summary).toContain('朱凤莲：我们欢迎更多台湾青年来大陆追梦圆梦。');
-    for (const sentence of summary) expect(sentence.startsWith('朱凤莲：')).toBe(true);
+    // Every sentence is an attributed answer, or the opening line that says who spoke where and when (editors open a
+    // press conference's summary with it: "国台办发言人……在例行新闻发布会上表示").
+    const [first, ...answers] = summary[0]!.startsWith('国务院台办') ? summary : ['', ...summary];
+    expect(first === '' || first === '国务院台办14日举行例行新闻发布会。').toBe(true);
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    for (const sentence of answers) expect(sentence.startsWith('朱凤莲：')).toBe(true);
+  });
+
+  it('opens with the first sentences that carry the story, not with a scene-setting line before them', () => {
+    const summary = summaryOf(
+      [
+        '一年之计在于春。春节过后，福建各地纷纷开展干部下基层调研走访活动，帮助农村群众解决春耕难题。',
+        '干部下基层要取得实实在在的效果，必须坚持走心不走神。',
+        '心诚则灵，心到则成。各地干部要把群众的冷暖放在心上，真心实意为群众办实事。',
+      ],
+      '干部下基层关键要走心',
+    );
+    expect(summary[0]).toBe('春节过后，福建各地纷纷开展干部下基层调研走访活动，帮助农村群众解决春耕难题。');
+    expect(summary).not.toContain('一年之计在于春。');
+    expect(summary).toContain('干部下基层要取得实实在在的效果，必须坚持走心不走神。');
   });
 
   it('drops a bare 答： label', () => {
