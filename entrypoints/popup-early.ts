@@ -13,7 +13,7 @@ import { addScript } from '../utils/add-script';
 import { EARLY_READ, startEarlyTabRead } from '../utils/early-tab-read';
 import { paintPreview, readPopupPreview } from '../utils/popup-preview';
 
-type I18n = { i18n?: { getMessage(key: string): string } };
+type I18n = { i18n?: { getMessage(key: string, substitutions?: string[]): string } };
 
 const APP_SCRIPT = '/popup-app.js';
 
@@ -22,19 +22,19 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[EARLY_READ] = startEarlyTabRead(globalThis, location.search);
   const preview = readPopupPreview(location.search);
   const root = document.getElementById('app');
+  const native = ((globalThis as { browser?: I18n }).browser ?? (globalThis as { chrome?: I18n }).chrome)?.i18n;
   const startApp = () =>
     addScript(document, APP_SCRIPT).catch((error: Error) => {
       // Without the app the popup can do nothing; say so rather than leave a card whose buttons never come.
       const line = document.createElement('p');
       line.setAttribute('role', 'alert');
-      line.textContent = error.message;
+      line.textContent = native?.getMessage('popupStartFailed', [error.message]) || error.message;
       (root ?? document.body).append(line);
     });
   if (!preview || !root) {
     void startApp();
     return;
   }
-  const native = ((globalThis as { browser?: I18n }).browser ?? (globalThis as { chrome?: I18n }).chrome)?.i18n;
   paintPreview(root, preview, native?.getMessage('popupAnalysing') ?? '');
   performance.mark('popup:title');
   addEventListener('load', () => void startApp(), { once: true });

@@ -1,14 +1,14 @@
 /**
  * Part of the storage layer (see storage.ts) that must not load webextension-polyfill: the popup's first read of a
  * tab's prepared state, started by a classic script while the popup document is still being parsed, before its
- * modules (Preact, the polyfill) have loaded. It uses the browser's own promise-returning namespace, which both
+ * app (Preact, the polyfill) has loaded. It uses the browser's own promise-returning namespace, which both
  * Chrome MV3 and Firefox provide for storage.
  */
 import type { TabState } from './tab-state';
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
-/** Where the early read leaves its promise for the popup's modules. */
+/** Where the early read leaves its promise for the popup's app. */
 export const EARLY_READ = '__taiwanCnReaderEarlyTabState';
 
 interface NativeStorageArea {

@@ -15,7 +15,7 @@ export async function setBadge(tabId: number, kind: PageKind | null, article?: A
   try {
     // The tab's own popup URL names the tab, so the popup reads its prepared state at once instead of first asking
     // which tab is active (a round trip of 5-30 ms, a third of its time budget), and carries the article's title
-    // and meta line, which the popup paints before any of its modules or storage reads have finished.
+    // and meta line, which the popup paints before its app has loaded or any storage read has finished.
     const preview = article ? previewOf(article, cardMeta(article)) : null;
     await action.setPopup({ tabId, popup: popupPath(tabId, preview) });
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
