@@ -16,14 +16,7 @@ export const SUMMARY_MAX_CHARS = 200;
  * articles alike (0.3 -> 0.7: dev 0.443 -> 0.455, held-out 0.409 -> 0.417). The other signals still decide between
  * sentences near the top, where the lead prior differs little.
  */
-export interface SummaryWeights {
-  keywords: number;
-  title: number;
-  centrality: number;
-  lead: number;
-}
-
-export const SUMMARY_WEIGHTS: SummaryWeights = Object.freeze({ keywords: 0.1, title: 0.1, centrality: 0.1, lead: 0.7 });
+const WEIGHTS = { keywords: 0.1, title: 0.1, centrality: 0.1, lead: 0.7 };
 const SUMMARY_SENTENCES = 3;
 const MIN_SENTENCE = 8;
 const HEADING_MAX = 40;
@@ -82,7 +75,6 @@ export function summarize(
   titleKey: string,
   keywords: readonly RankedKeyword[],
   idf: IdfTable,
-  weights: SummaryWeights = SUMMARY_WEIGHTS,
 ): string[] {
   if (sentences.length === 0) return [];
   // A one-sentence article (a flash) is its own summary, also when its length had it cut at semicolons.
@@ -122,10 +114,10 @@ export function summarize(
     const setsScene = keywordScore[i] === 0 && titleScore[i] === 0;
     const lead = setsScene ? 0 : 1 / (1 + 0.5 * s.index) + (s.opensParagraph ? 0.1 : 0);
     const score =
-      weights.keywords * keywordScore[i]! +
-      weights.title * titleScore[i]! +
-      weights.centrality * centrality[i]! +
-      weights.lead * Math.min(lead, 1);
+      WEIGHTS.keywords * keywordScore[i]! +
+      WEIGHTS.title * titleScore[i]! +
+      WEIGHTS.centrality * centrality[i]! +
+      WEIGHTS.lead * Math.min(lead, 1);
     return TERMINATED.test(s.text) ? score : score * 0.6;
   });
 
