@@ -35,7 +35,7 @@ import { rankKeywords } from '../utils/analysis/extract-keywords';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from '../utils/analysis/keyword-weights';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { stripCredits } from '../utils/analysis/strip-credits';
-import { crossValidate, coordinateAscent } from './weights-cross-validation';
+import { crossValidate, coordinateAscent, movedKnobs } from './weights-cross-validation';
 
 interface GoldArticle extends AnalysisInput {
   file: string;
@@ -217,6 +217,6 @@ if (process.argv.includes('--cv')) {
   console.log(`  mean change on unseen folds from re-tuning: ${gain >= 0 ? '+' : ''}${f3(gain)}`);
   const tuned = coordinateAscent(KEYWORD_WEIGHTS, (w) => p5(w, dev));
   console.log(
-    `  re-tuned on all dev: dev ${f3(p5(KEYWORD_WEIGHTS, dev))} -> ${f3(tuned.score)}, held-out ${f3(p5(KEYWORD_WEIGHTS, heldOut))} -> ${f3(p5(tuned.weights, heldOut))}`,
+    `  re-tuned on all dev: dev ${f3(p5(KEYWORD_WEIGHTS, dev))} -> ${f3(tuned.score)}, held-out ${f3(p5(KEYWORD_WEIGHTS, heldOut))} -> ${f3(p5(tuned.weights, heldOut))}   moved: ${movedKnobs(KEYWORD_WEIGHTS, tuned.weights).join(' ') || 'nothing'}`,
   );
 }

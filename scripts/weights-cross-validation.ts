@@ -54,6 +54,13 @@ export function coordinateAscent(
   return { weights, score: best };
 }
 
+/** The knobs that differ between two settings, as name=value of the second. */
+export function movedKnobs(from: KeywordWeights, to: KeywordWeights): string[] {
+  return knobsOf(from)
+    .filter((k) => k.get(to) !== k.get(from))
+    .map((k) => `${k.name}=${+k.get(to).toFixed(3)}`);
+}
+
 export interface FoldResult {
   /** Mean score on the unseen fold with the starting weights, and with the weights tuned on the other folds. */
   before: number;
@@ -74,10 +81,7 @@ export function crossValidate<T>(
     const unseen = items.filter((_, i) => i % folds === fold);
     const train = items.filter((_, i) => i % folds !== fold);
     const tuned = coordinateAscent(start, (w) => scoreOf(w, train)).weights;
-    const changed = knobsOf(start)
-      .filter((k) => k.get(tuned) !== k.get(start))
-      .map((k) => `${k.name}=${+k.get(tuned).toFixed(3)}`);
-    results.push({ before: scoreOf(start, unseen), after: scoreOf(tuned, unseen), changed });
+    results.push({ before: scoreOf(start, unseen), after: scoreOf(tuned, unseen), changed: movedKnobs(start, tuned) });
   }
   return results;
 }

@@ -7,7 +7,7 @@ import type { IdfTable } from './idf-table';
 import { collectCandidates, occurrences } from './keyword-candidates';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
 import type { Sentence, Token } from './segment-article';
-import { SITE_COMMON_WORDS } from './site-dictionary';
+import { SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
 
 export interface RankedKeyword {
   /** As the article writes it. */
@@ -88,6 +88,9 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     .slice(0, 2)
     .map((s) => s.key)
     .join('');
+  // A short form counts as used in the lead where the lead spells it out (标题 国台办, lead 国务院台办).
+  const inLead = (key: string) =>
+    lead.includes(key) || [...SHORT_FORMS].some(([full, short]) => short === key && lead.includes(full));
   const body = sentences.map((s) => s.key).join('\n');
   const firstUse = (key: string) => {
     const at = body.indexOf(key);
@@ -95,8 +98,8 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   };
   const scored = candidates.map((c) => {
     let score = (c.count ** w.termFrequencyExponent / total) * c.idf * c.weight;
-    if (c.inTitle) score *= w.titleBoost;
-    if (lead.includes(c.key)) score *= w.leadBoost;
+    if (c.inTitle) score *= inLead(c.key) ? w.titleBoost : w.titleOutsideLeadBoost;
+    if (inLead(c.key)) score *= w.leadBoost;
     if (SITE_COMMON_WORDS.has(c.key)) score *= w.siteCommonDamping;
     if (!c.inTitle && onlyListed(body, c.key)) score *= w.enumerationDamping;
     return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };

@@ -6,6 +6,11 @@ export interface KeywordWeights {
   /** News names its subject in the headline and again in the first sentences (the inverted pyramid). */
   titleBoost: number;
   leadBoost: number;
+  /**
+   * For a headline word the lead does not repeat: more often the headline's colour (“搶人大戰”, 一家人, 险境) or a point
+   * made only at the end than the subject, so it is boosted less.
+   */
+  titleOutsideLeadBoost: number;
   /** Words every taiwan.cn story uses (台湾, 两岸, 大陆 ...): see SITE_COMMON_WORDS. */
   siteCommonDamping: number;
   /** A phrase replaces a better keyword inside it when it occurs at least this share as often. */
@@ -42,6 +47,7 @@ export interface KeywordWeights {
 export const KEYWORD_WEIGHTS: KeywordWeights = Object.freeze({
   titleBoost: 2,
   leadBoost: 1.3,
+  titleOutsideLeadBoost: 1.5,
   siteCommonDamping: 0.4,
   partOfCompound: 0.75,
   enumerationDamping: 0.5,

@@ -6,11 +6,14 @@
  */
 
 const BY_TAG: Record<string, string> = {
-  // Organisations and bodies, both sides of the strait.
+  // Organisations and bodies, both sides of the strait, and the Taiwan firms and public enterprises its economy news
+  // names week after week (jieba cuts 台积电 into 台积 + 电).
   nt: `中国台湾网 国台办 国务院台办 中台办 中共中央台办 国务院台湾事务办公室 中共中央台湾工作办公室 海协会 海基会 陆委会
     海峡两岸关系协会 海峡交流基金会 全国台联 台盟 台盟中央 全国台企联 台资企业协会 台商协会 民进党 国民党 中国国民党 民众党
     台湾民众党 亲民党 时代力量 民进党当局 台湾当局 赖清德当局 台湾地区领导人 台湾地区立法机构 台湾防务部门 台湾陆委会
-    外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会`,
+    外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会
+    台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
+    中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署`,
   // People who speak or are spoken about week after week.
   nr: `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
     毛宁 林剑 汪文斌 华春莹 赵立坚 郭嘉昆 张晓刚 吴谦 谭克非 蒋斌 赖清德 蔡英文 马英九 萧美琴 卓荣泰 韩国瑜 朱立伦
@@ -20,14 +23,16 @@ const BY_TAG: Record<string, string> = {
   ns: `台湾 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 屏东 宜兰 花莲 台东 澎湖 金门 马祖 连江 南投 彰化 云林 苗栗
     平潭 厦门 福州 泉州 漳州 莆田 昆山 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
     鲁台 川台 湘台 鄂台 赣台 黔台 桂台 渝台 陕台 冀台 豫台 皖台 辽台 吉台 黑台 晋台 京台 宝岛 两马 两门`,
-  // Policy terms, events and people-groups of cross-strait coverage.
+  // Policy terms, events and people-groups of cross-strait coverage, and the island's own issues as its news names them
+  // (少子化, 长照, 缺电, 课纲), which jieba's general dictionary lacks.
   nz: `九二共识 一个中国原则 一中原则 一国两制 和平统一 祖国统一 国家统一 台独 台独分裂势力 分裂势力 外部势力 以武谋独
     倚外谋独 以武拒统 反分裂国家法 联大第2758号决议 两岸一家亲 心灵契合 融合发展 两岸融合发展 应通尽通 惠台 惠台政策
     惠台措施 惠及台胞 同等待遇 台胞证 台湾居民居住证 海峡论坛 海峡青年节 两岸企业家峰会 海峡两岸经贸交易会 海交会 台交会
     文博会 两岸城市论坛 两岸媒体人峰会 小三通 大三通 两岸直航 海峡两岸服务贸易协议 服贸协议 两岸经济合作框架协议 对台军售
     美台关系 台美关系 台海局势 台湾问题 涉台 对台工作 台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客 赴台
     两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
-    中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区`,
+    中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
+    少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖`,
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself.
   n: `两岸 大陆 统一 军演 军购 公投 立委 县市长`,
 };
@@ -59,6 +64,9 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['台湾民众党', '民众党'],
   ['海峡两岸经贸交易会', '海交会'],
   ['海峡两岸服务贸易协议', '服贸协议'],
+  ['台湾电力公司', '台电'],
+  ['台湾中油', '中油'],
+  ['中华航空', '华航'],
 ]);
 
 /**

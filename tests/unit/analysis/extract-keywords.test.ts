@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type AnalysisEngine, type AnalysisInput } from '../../../utils/analysis/analyze-article';
+import {
+  analyzeArticle,
+  keywordInput,
+  type AnalysisEngine,
+  type AnalysisInput,
+} from '../../../utils/analysis/analyze-article';
+import { rankKeywords } from '../../../utils/analysis/extract-keywords';
+import { KEYWORD_WEIGHTS } from '../../../utils/analysis/keyword-weights';
 import { loadNodeEngine } from '../../../utils/analysis/load-engine-node';
 
 let engine: AnalysisEngine;
@@ -145,6 +152,47 @@ describe('keywords', () => {
     // Named on its own once more, an item is a subject again.
     const alone = { ...trade, paragraphs: [...trade.paragraphs, '业内人士认为，光学仪器将成为新的增长点。'] };
     expect(words(alone).slice(0, 4)).toContain('光学仪器');
+  });
+
+  it('boost a headline word less when the lead does not repeat it (险境, said again only in the closing line)', () => {
+    const commentary: AnalysisInput = {
+      title: '执意高价军购 民进党当局把台湾推向险境',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '民进党当局近日又宣布一笔对美军购，金额高达数十亿美元，岛内舆论哗然。',
+        '有学者指出，高价军购挤占了民生预算，台湾基层民众的负担越来越重。',
+        '国台办发言人朱凤莲表示，“以武谋独”是死路一条，朱凤莲强调，军购买不来安全。',
+        '民进党当局若执迷不悟，只会把台湾推向兵凶战危的险境。',
+      ],
+    };
+    const prepared = keywordInput(commentary, engine);
+    const scores = (ranked: ReturnType<typeof rankKeywords>) => new Map(ranked.map((k) => [k.word, k.score]));
+    const shipped = scores(rankKeywords(prepared, engine.idf));
+    const flat = scores(
+      rankKeywords(prepared, engine.idf, { ...KEYWORD_WEIGHTS, titleOutsideLeadBoost: KEYWORD_WEIGHTS.titleBoost }),
+    );
+    const ratio = KEYWORD_WEIGHTS.titleOutsideLeadBoost / KEYWORD_WEIGHTS.titleBoost;
+    expect(ratio).toBeLessThan(1);
+    expect(shipped.get('险境')! / flat.get('险境')!).toBeCloseTo(ratio, 2);
+    // Headline words the lead repeats keep the full boost.
+    for (const word of ['民进党当局', '高价军购']) expect(shipped.get(word)).toBe(flat.get(word));
+    // The spokeswoman the story quotes now ranks above the headline's closing image; with one boost for every
+    // headline word she did not.
+    const order = (m: Map<string, number>) => [...m.keys()];
+    expect(order(shipped).indexOf('朱凤莲')).toBeLessThan(order(shipped).indexOf('险境'));
+    expect(order(flat).indexOf('朱凤莲')).toBeGreaterThan(order(flat).indexOf('险境'));
+  });
+
+  it('keep the Taiwan firms the news names whole (jieba alone cuts 台积电 into 台积 + 电)', () => {
+    const list = words({
+      title: '台股收涨 台积电领涨',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['台湾加权指数今日上涨1.2%，权值股台积电涨2.5%，联发科、鸿海同步走高。'],
+    });
+    expect(list.slice(0, 3)).toContain('台积电');
+    expect(list).not.toContain('台积');
   });
 
   it('come with scores relative to the best, highest first', () => {

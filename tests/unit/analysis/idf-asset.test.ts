@@ -38,6 +38,11 @@ describe('the compact IDF asset', () => {
       expect(idf.has(word)).toBe(true);
       expect(Math.abs(idf.get(word) - full.get(word)!)).toBeLessThanOrEqual(0.05);
     }
+    // Verbs too: a headline's verb can become a keyword, and must not read as rare as a name.
+    for (const word of ['开幕', '颁奖', '招生']) {
+      expect(idf.has(word)).toBe(true);
+      expect(Math.abs(idf.get(word) - full.get(word)!)).toBeLessThanOrEqual(0.05);
+    }
     expect(idf.has('劳动防护')).toBe(false);
     expect(idf.get('劳动防护')).toBe(idf.defaultIdf);
     expect(idf.defaultIdf).toBeGreaterThan(11);
