@@ -53,6 +53,10 @@ function sameName(a: string, b: string): boolean {
   return true;
 }
 
+// short form -> the full names it stands for (国台办 -> 国务院台办, 国务院台湾事务办公室).
+const FULL_FORMS = new Map<string, string[]>();
+for (const [full, short] of SHORT_FORMS) FULL_FORMS.set(short, [...(FULL_FORMS.get(short) ?? []), full]);
+
 // A list joins its items with 、 and its last one with 和, 及, 与 or 以及 (机电产品、光学仪器和塑料原料).
 const LIST_JOINER = /(?:、|和|及|与|以及)$/u;
 const LIST_SPAN = 16;
@@ -89,8 +93,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     .map((s) => s.key)
     .join('');
   // A short form counts as used in the lead where the lead spells it out (标题 国台办, lead 国务院台办).
-  const inLead = (key: string) =>
-    lead.includes(key) || [...SHORT_FORMS].some(([full, short]) => short === key && lead.includes(full));
+  const inLead = (key: string) => lead.includes(key) || (FULL_FORMS.get(key) ?? []).some((full) => lead.includes(full));
   const body = sentences.map((s) => s.key).join('\n');
   const firstUse = (key: string) => {
     const at = body.indexOf(key);
@@ -98,8 +101,9 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   };
   const scored = candidates.map((c) => {
     let score = (c.count ** w.termFrequencyExponent / total) * c.idf * c.weight;
-    if (c.inTitle) score *= inLead(c.key) ? w.titleBoost : w.titleOutsideLeadBoost;
-    if (inLead(c.key)) score *= w.leadBoost;
+    const leads = inLead(c.key);
+    if (c.inTitle) score *= leads ? w.titleBoost : w.titleOutsideLeadBoost;
+    if (leads) score *= w.leadBoost;
     if (SITE_COMMON_WORDS.has(c.key)) score *= w.siteCommonDamping;
     if (!c.inTitle && onlyListed(body, c.key)) score *= w.enumerationDamping;
     return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
