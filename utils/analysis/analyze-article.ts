@@ -1,6 +1,8 @@
 /** Keywords, summary, reading time and character count of an extracted article, in the article's own script. */
 import type { Analysis, Script } from '../article';
 import type { AnalysisEngine } from './analysis-engine';
+import { analyzeEnglish } from './analyze-english';
+import { isLatinText } from './english-words';
 import { rankKeywords, type KeywordInput } from './extract-keywords';
 import { readingStats } from './reading-stats';
 import { segmentArticle, tagLine } from './segment-article';
@@ -30,6 +32,8 @@ export function keywordInput(input: AnalysisInput, engine: AnalysisEngine): Keyw
 }
 
 export function analyzeArticle(input: AnalysisInput, engine: AnalysisEngine): Analysis {
+  // The English edition (eng.taiwan.cn): jieba and the Chinese IDF table would rank "the" and "and".
+  if (isLatinText([input.title ?? '', ...input.paragraphs].join('\n'))) return analyzeEnglish(input);
   const prepared = keywordInput(input, engine);
   const ranked = rankKeywords(prepared, engine.idf);
   return {

@@ -24,8 +24,9 @@ export interface Candidate {
 
 // The tags of common nouns, damped when general text uses them everywhere (KeywordWeights.commonIdf).
 const COMMON_NOUN_TAGS = new Set(['n', 'vn', 'nw']);
-// Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name.
-const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'x']);
+// Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name. Not
+// from English words either: the space between them is gone by then ("in Xiamen" would join as "inXiamen").
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'x']);
 // Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队.
 const SUFFIX_TAGS = new Set(['n', 'ng', 'k']);
 const MAX_COMPOUND = 10;
@@ -35,6 +36,10 @@ const NUMBER_LIKE = /^[\p{Nd}.,%％:：\-/年月日号時时分秒点點亿億�
 // with one are fragments ("时许", "日晚", "有何", "只会").
 const FRAGMENT_EDGE =
   /^[的了在是和与有何时日月年晚许多最余这那其此一二三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要]$/u;
+// A numeral and its measure word (两百人, 三十余家) count something; they never name it.
+const COUNTED = /^[零一二三四五六七八九十两百千万亿几数多余]+[人个家名位次项件岁场支所座条天年届批]$/u;
+// jieba's dictionary lists some adverb + verb phrases of news prose as nouns, even as names (持续增长 n, 明显增加 nr).
+const ADVERB_PHRASE = /^(?:持续|明显|大幅|稳步|不断|显著|逐步|快速|迅速|继续|全面|积极|有效|进一步)\p{Script=Han}{2}$/u;
 // A quoted run of Han characters: a coined term (“新两国论”) or, when longer, a quoted remark, which must then recur or
 // stand in the title to count.
 const QUOTED = /[“「『"]([\p{Script=Han}·]{2,12})[”」』"]/gu;
@@ -50,6 +55,7 @@ function classify(
 ): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
+  if (COUNTED.test(key) || ADVERB_PHRASE.test(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;

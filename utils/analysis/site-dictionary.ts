@@ -21,7 +21,7 @@ const BY_TAG: Record<string, string> = {
     游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康`,
   // Places and the pairings of a province with Taiwan that name exchange programmes.
   ns: `台湾 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 屏东 宜兰 花莲 台东 澎湖 金门 马祖 连江 南投 彰化 云林 苗栗
-    平潭 厦门 福州 泉州 漳州 莆田 昆山 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
+    平潭 厦门 福州 泉州 漳州 莆田 昆山 大湾区 粤港澳大湾区 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
     鲁台 川台 湘台 鄂台 赣台 黔台 桂台 渝台 陕台 冀台 豫台 皖台 辽台 吉台 黑台 晋台 京台 宝岛 两马 两门`,
   // Policy terms, events and people-groups of cross-strait coverage, and the island's own issues as its news names them
   // (少子化, 长照, 缺电, 课纲), which jieba's general dictionary lacks.
@@ -32,9 +32,10 @@ const BY_TAG: Record<string, string> = {
     美台关系 台美关系 台海局势 台湾问题 涉台 对台工作 台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客 赴台
     两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
-    少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖`,
+    少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
+    非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself.
-  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长`,
+  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人`,
 };
 
 function parseEntries(): ReadonlyMap<string, string> {

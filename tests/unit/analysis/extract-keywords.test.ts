@@ -195,6 +195,41 @@ describe('keywords', () => {
     expect(list).not.toContain('台积');
   });
 
+  it('never offer a count (两百人) or an adverb + verb phrase that jieba lists as a noun (持续增长, 明显增加)', () => {
+    const list = words({
+      title: '台湾高校学生赴大陆实习人数持续增长',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '今年寒假赴大陆实习的台湾高校学生达两百人，实习人数持续增长，较去年同期明显增加。',
+        '两百人分赴厦门、深圳等地实习，实习人数持续增长的势头明显增加了企业的信心。',
+      ],
+    });
+    for (const phrase of ['两百人', '持续增长', '明显增加']) expect(list).not.toContain(phrase);
+    expect(list).toContain('实习');
+  });
+
+  it('keep the names of heritage and its bearers whole (jieba alone cuts 非遗传承人 into 非 + 遗传 + 承人)', () => {
+    const list = words({
+      title: '两岸非遗传承人在泉州交流木偶戏技艺',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['两岸非遗传承人日前在泉州同台表演提线木偶戏。', '非遗传承人表示，木偶戏是两岸共同的文化记忆。'],
+    });
+    expect(list.slice(0, 3)).toContain('非遗传承人');
+    for (const piece of ['遗传', '承人']) expect(list).not.toContain(piece);
+  });
+
+  it('never glue the English words of a Chinese article together (Acer Labs is not AcerLabs)', () => {
+    const list = words({
+      title: 'Acer Labs在厦门设立研发中心',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['Acer Labs日前宣布在厦门设立研发中心。', 'Acer Labs相关负责人表示，看好大陆市场。'],
+    });
+    expect(list.some((word) => /[A-Za-z]{2,}[A-Z]/.test(word))).toBe(false);
+  });
+
   it('come with scores relative to the best, highest first', () => {
     const { keywords } = analyzeArticle(article, engine);
     expect(keywords.length).toBeGreaterThanOrEqual(5);

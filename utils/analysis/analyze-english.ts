@@ -1,0 +1,197 @@
+/**
+ * Keywords, summary and reading time of an English article (the site's English edition), by rules of English news:
+ * candidates are content words, names (runs of capitalised words) and phrases the article repeats; the headline and
+ * the lead boost them as in the Chinese ranking; the summary leans on the lead as the Chinese one does.
+ */
+import type { Analysis } from '../article';
+import {
+  ENGLISH_SITE_COMMON,
+  ENGLISH_STOPWORDS,
+  englishClauses,
+  englishSentences,
+  type EnglishToken,
+} from './english-words';
+import { KEYWORD_WEIGHTS } from './keyword-weights';
+import type { AnalysisInput } from './analyze-article';
+
+/** Adult readers of English news manage about 200-250 words a minute; the lower middle, like the Chinese figure. */
+export const ENGLISH_WORDS_PER_MINUTE = 230;
+/** About as long to read as 200 Chinese characters, and room for three sentences of a wire report. */
+export const ENGLISH_SUMMARY_MAX_CHARS = 400;
+const KEYWORD_COUNT = 8;
+const MAX_PHRASE = 3;
+const WEIGHTS = { name: 1.5, perExtraWord: 0.25, title: 2, lead: 1.3, partOfPhrase: 0.75 };
+
+interface Candidate {
+  key: string;
+  display: string;
+  words: number;
+  count: number;
+  name: boolean;
+  first: number;
+}
+
+const isAcronym = (t: EnglishToken) => /^[A-Z]{2,6}$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text);
+const isContent = (t: EnglishToken) =>
+  isAcronym(t) || (!ENGLISH_STOPWORDS.has(t.key) && /\p{L}/u.test(t.key) && t.key.length >= 3);
+const isCapitalised = (t: EnglishToken) => isAcronym(t) || /^\p{Lu}/u.test(t.text);
+
+/** Runs of adjacent content words in each clause: where candidate words and phrases come from. */
+function contentRuns(sentences: readonly string[]): EnglishToken[][] {
+  const runs: EnglishToken[][] = [];
+  for (const sentence of sentences) {
+    for (const clause of englishClauses(sentence)) {
+      let run: EnglishToken[] = [];
+      for (const token of [...clause, null]) {
+        if (token && isContent(token)) run.push(token);
+        else if (run.length) {
+          runs.push(run);
+          run = [];
+        }
+      }
+    }
+  }
+  return runs;
+}
+
+function collect(runs: readonly EnglishToken[][], titleKey: string): Candidate[] {
+  type Tally = Candidate & { told: number; capitals: number; shownAtStart: boolean };
+  const found = new Map<string, Tally>();
+  for (const run of runs) {
+    for (let from = 0; from < run.length; from += 1) {
+      for (let to = from + 1; to <= Math.min(run.length, from + MAX_PHRASE); to += 1) {
+        const parts = run.slice(from, to);
+        const key = parts.map((t) => t.key).join(' ');
+        const atStart = parts[0]!.sentenceStart;
+        let c = found.get(key);
+        if (!c) {
+          c = {
+            key,
+            display: '',
+            words: parts.length,
+            count: 0,
+            name: false,
+            first: found.size,
+            told: 0,
+            capitals: 0,
+            shownAtStart: true,
+          };
+          found.set(key, c);
+        }
+        c.count += 1;
+        // Capitals at a sentence's start say nothing; elsewhere they mark a name (Xiamen, Taiwan Straits).
+        const telling = atStart ? parts.slice(1) : parts;
+        if (telling.length) {
+          c.told += 1;
+          if (telling.every(isCapitalised)) c.capitals += 1;
+        }
+        if (!c.display || (c.shownAtStart && !atStart)) {
+          c.display = parts.map((t) => t.text).join(' ');
+          c.shownAtStart = atStart;
+        }
+      }
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const { told, capitals, shownAtStart: _, ...c } of found.values()) {
+    c.name = told > 0 && capitals * 2 > told;
+    // A phrase needs to recur, or to be a name or in the headline: a once-seen pair of words is just prose.
+    if (c.words > 1 && c.count < 2 && !c.name && !wordIn(titleKey, c.key)) continue;
+    if (/^[\p{N}\s.,-]+$/u.test(c.key)) continue;
+    candidates.push({ ...c, display: c.name ? c.display : c.display.toLowerCase() });
+  }
+  return candidates;
+}
+
+function wordIn(haystack: string, key: string): boolean {
+  return ` ${haystack} `.includes(` ${key} `);
+}
+
+function keyText(sentences: readonly string[]): string {
+  return sentences.flatMap((s) => englishClauses(s).map((clause) => clause.map((t) => t.key).join(' '))).join(' | ');
+}
+
+function rank(input: AnalysisInput, sentences: readonly string[]): { word: string; key: string; score: number }[] {
+  const titleKey = keyText(input.title ? [input.title] : []);
+  const leadKey = keyText(sentences.slice(0, 2));
+  const runs = contentRuns([...(input.title ? [input.title] : []), ...sentences]);
+  const scored = collect(runs, titleKey).map((c) => {
+    let score = Math.sqrt(c.count) * (1 + WEIGHTS.perExtraWord * (c.words - 1));
+    if (c.name) score *= WEIGHTS.name;
+    if (wordIn(titleKey, c.key)) score *= WEIGHTS.title;
+    if (wordIn(leadKey, c.key)) score *= WEIGHTS.lead;
+    if (ENGLISH_SITE_COMMON.has(c.key)) score *= KEYWORD_WEIGHTS.siteCommonDamping;
+    return { ...c, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.first - b.first);
+  // One chip per subject, as in the Chinese ranking: a word inside a better phrase adds nothing; a phrase around a
+  // better word takes its place when the word seldom occurs outside it, or when the headline names it whole (the
+  // headline's "Cross-Straits youth forum" over the text's "forum"), or when it is a name (Taiwan Straits).
+  const kept: (typeof scored)[number][] = [];
+  for (const candidate of scored) {
+    if (kept.length === KEYWORD_COUNT) break;
+    if (kept.some((better) => wordIn(better.key, candidate.key))) continue;
+    const inner = kept.findIndex((better) => wordIn(candidate.key, better.key));
+    if (inner < 0) kept.push(candidate);
+    else if (
+      candidate.count >= WEIGHTS.partOfPhrase * kept[inner]!.count ||
+      candidate.name ||
+      wordIn(titleKey, candidate.key)
+    ) {
+      const phrase = { ...candidate, score: kept[inner]!.score };
+      kept[inner] = phrase;
+      for (let i = kept.length - 1; i >= 0; i -= 1)
+        if (kept[i] !== phrase && wordIn(phrase.key, kept[i]!.key)) kept.splice(i, 1);
+    }
+  }
+  const best = kept[0]?.score || 1;
+  return kept.map((c) => ({ word: c.display, key: c.key, score: Math.round((c.score / best) * 1000) / 1000 }));
+}
+
+/** Up to three whole sentences in article order, picked by place (the lead) and by the keywords they carry. */
+function summarizeEnglish(
+  sentences: readonly { text: string; opensParagraph: boolean }[],
+  keys: readonly string[],
+): string[] {
+  if (sentences.length <= 1) return sentences.map((s) => s.text);
+  const coverage = sentences.map((s) => keys.filter((k) => wordIn(keyText([s.text]), k)).length);
+  const most = Math.max(...coverage, 1);
+  const scored = sentences.map((s, index) => ({
+    index,
+    score: 0.7 * Math.min(1, 1 / (1 + 0.5 * index) + (s.opensParagraph ? 0.1 : 0)) + 0.3 * (coverage[index]! / most),
+  }));
+  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  const picked: number[] = [];
+  let length = 0;
+  for (const { index } of scored) {
+    if (picked.length === 3) break;
+    const size = sentences[index]!.text.length + (picked.length ? 1 : 0);
+    if (picked.length && length + size > ENGLISH_SUMMARY_MAX_CHARS) continue;
+    picked.push(index);
+    length += size;
+  }
+  return picked.sort((a, b) => a - b).map((i) => sentences[i]!.text);
+}
+
+export function analyzeEnglish(input: AnalysisInput): Analysis {
+  const sentences = input.paragraphs.flatMap((p) =>
+    englishSentences(p.trim()).map((text, i) => ({ text, opensParagraph: i === 0 })),
+  );
+  const ranked = rank(
+    input,
+    sentences.map((s) => s.text),
+  );
+  const words = input.paragraphs.join(' ').match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let charCount = 0;
+  for (const paragraph of input.paragraphs) for (const ch of paragraph) if (!/\s/u.test(ch)) charCount += 1;
+  return {
+    summary: summarizeEnglish(
+      sentences,
+      ranked.map((k) => k.key),
+    ),
+    keywords: ranked.map(({ word, score }) => ({ word, score })),
+    charCount,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / ENGLISH_WORDS_PER_MINUTE)),
+    warnings: [],
+  };
+}
