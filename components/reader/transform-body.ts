@@ -24,11 +24,20 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// An English keyword matches whole words only ("AI" is not the "ai" of "said"), and in any case: the English edition's
+// keywords are shown in lower case unless they are names ("oolong" marks the "Oolong" that opens a sentence).
+const LATIN_EDGE = /[A-Za-z0-9]/;
+function keywordPattern(word: string): string {
+  const start = LATIN_EDGE.test(word[0]!) ? '\\b' : '';
+  const end = LATIN_EDGE.test(word.at(-1)!) ? '\\b' : '';
+  return `${start}${escapeRegExp(word)}${end}`;
+}
+
 /** Wrap every occurrence of the keywords in `<mark>`; longer keywords win where two overlap. */
 export function highlightKeywords(root: Element, keywords: string[]): number {
   const words = keywords.filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   if (words.length === 0) return 0;
-  const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'g');
+  const pattern = new RegExp(words.map(keywordPattern).join('|'), 'gi');
   let count = 0;
   for (const node of textNodes(root)) {
     const text = node.data;

@@ -30,6 +30,17 @@ describe('reading-view body transforms', () => {
     expect(el.querySelectorAll('b')).toHaveLength(1);
   });
 
+  it('marks English keywords as whole words, in any case', () => {
+    const el = body('<p>Oolong from Nantou sold out, organisers said. AI helps growers sort oolong.</p>');
+    expect(highlightKeywords(el, ['oolong', 'AI', 'Nantou'])).toBe(4);
+    expect(Array.from(el.querySelectorAll('mark')).map((m) => m.textContent)).toEqual([
+      'Oolong',
+      'Nantou',
+      'AI',
+      'oolong',
+    ]);
+  });
+
   it('converts simplified text to Taiwan traditional forms and back', async () => {
     await loadScriptConversion();
     const el = body('<p>干部下基层，了解群众需求。</p>');
