@@ -99,11 +99,13 @@ export function englishClauses(sentence: string): EnglishToken[][] {
 
 /** Whether a letter-bearing text is English (or another Latin-script language) rather than Chinese. */
 export function isLatinText(text: string): boolean {
+  // Runs on every analysis: char codes, not a regular expression per character.
   let latin = 0;
   let han = 0;
-  for (const ch of text) {
-    if (/[A-Za-z]/.test(ch)) latin += 1;
-    else if (/\p{Script=Han}/u.test(ch)) han += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code | 32) >= 97 && (code | 32) <= 122) latin += 1;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han += 1;
   }
   // Under one Han character per 10 Latin letters (about two English words): Chinese text that names things in
   // English (PM2.5, AI, TSMC) has several Han characters per letter, an English report quoting a Chinese name a few
