@@ -1,8 +1,8 @@
 /**
  * The real toolbar popup (chrome.action.openPopup) over the site's templates and page kinds: articles from the 2010
- * table layout to the 2026 one, a Big5 gateway page in traditional script, a multi-page article, a list page, a topic
- * page, a page at an article address that is not an article, and a page that is not taiwan.cn at all. Each is opened
- * in a tab as a reader would, then the popup is read through its data-testids.
+ * table layout to the 2026 one, a Big5 gateway page in traditional script, a multi-page article, the English edition, a
+ * list page, a topic page, a page at an article address that is not an article, and a page that is not taiwan.cn at
+ * all. Each is opened in a tab as a reader would, then the popup is read through its data-testids.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +112,21 @@ describe.skipIf(skip !== null)('the real toolbar popup on each kind of page', ()
             app: performance.getEntriesByName('popup:script')[0].startTime })`,
       );
       expect(marks.title).toBeLessThan(marks.app);
+    });
+  });
+
+  it('eng-2018-english: the English edition gets English keywords and an English summary', async () => {
+    const { url } = fixture('eng-2018-english');
+    const { page } = await openArticle(browser, url);
+    await inPopup(page, async (popup) => {
+      await expect.poll(() => text(popup, 'summary'), { timeout: 30_000 }).not.toBeNull();
+      expect(await text(popup, 'summary')).toMatch(/^More than 400 young people/);
+      const chips = await popup.evaluate<string[]>(
+        `Array.from(document.querySelectorAll('[data-testid="keywords"] li'), (li) => li.textContent.trim())`,
+      );
+      expect(chips).toContain('Xiamen');
+      // What jieba's Chinese path offered for this page: function words, and "in Xiamen" glued into one.
+      for (const chip of chips) expect(['the', 'and', 'on', 'from', 'up', 'inXiamen']).not.toContain(chip);
     });
   });
 
