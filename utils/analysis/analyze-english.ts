@@ -12,6 +12,7 @@ import {
   type EnglishToken,
 } from './english-words';
 import { KEYWORD_WEIGHTS } from './keyword-weights';
+import { onePerSubject } from './one-per-subject';
 import type { AnalysisInput } from './analyze-article';
 
 /** Adult readers of English news manage about 200-250 words a minute; the lower middle, like the Chinese figure. */
@@ -124,26 +125,14 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
     return { ...c, score };
   });
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
-  // One chip per subject, as in the Chinese ranking: a word inside a better phrase adds nothing; a phrase around a
-  // better word takes its place when the word seldom occurs outside it, or when the headline names it whole (the
-  // headline's "Cross-Straits youth forum" over the text's "forum"), or when it is a name (Taiwan Straits).
-  const kept: (typeof scored)[number][] = [];
-  for (const candidate of scored) {
-    if (kept.length === KEYWORD_COUNT) break;
-    if (kept.some((better) => wordIn(better.key, candidate.key))) continue;
-    const inner = kept.findIndex((better) => wordIn(candidate.key, better.key));
-    if (inner < 0) kept.push(candidate);
-    else if (
-      candidate.count >= WEIGHTS.partOfPhrase * kept[inner]!.count ||
-      candidate.name ||
-      wordIn(titleKey, candidate.key)
-    ) {
-      const phrase = { ...candidate, score: kept[inner]!.score };
-      kept[inner] = phrase;
-      for (let i = kept.length - 1; i >= 0; i -= 1)
-        if (kept[i] !== phrase && wordIn(phrase.key, kept[i]!.key)) kept.splice(i, 1);
-    }
-  }
+  // One chip per subject, as in Chinese: a phrase stands for the better word inside it when the word seldom occurs
+  // outside it, when the headline names the phrase whole (its "Cross-Straits youth forum" over the text's "forum"), or
+  // when the phrase is a name (Taiwan Straits).
+  const kept = onePerSubject(scored, KEYWORD_COUNT, {
+    contains: wordIn,
+    absorbs: (phrase, inner) =>
+      phrase.count >= WEIGHTS.partOfPhrase * inner.count || phrase.name || wordIn(titleKey, phrase.key),
+  });
   const best = kept[0]?.score || 1;
   return kept.map((c) => ({ word: c.display, key: c.key, score: Math.round((c.score / best) * 1000) / 1000 }));
 }

@@ -6,6 +6,7 @@ import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { IdfTable } from './idf-table';
 import { collectCandidates, occurrences } from './keyword-candidates';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
+import { onePerSubject } from './one-per-subject';
 import type { Sentence, Token } from './segment-article';
 import { SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
 
@@ -127,24 +128,13 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
       });
   });
   scored.sort(byScore);
-  // One chip per subject. A word inside a better keyword adds nothing. A longer phrase around a better keyword repeats
-  // it, unless the better one seldom occurs outside that phrase (台积 of 台积电, 台资 of 台资企业): then the phrase
-  // takes its place.
-  const kept: Scored[] = [];
-  for (const candidate of scored) {
-    if (kept.length === MAX_RANKED) break;
-    if (kept.some((better) => better.key.includes(candidate.key) || sameName(better.key, candidate.key))) continue;
-    const inner = kept.findIndex((better) => candidate.key.includes(better.key));
-    if (inner < 0) kept.push(candidate);
-    else if (candidate.count >= w.partOfCompound * kept[inner]!.count) {
-      const phrase = { ...candidate, score: kept[inner]!.score };
-      kept[inner] = phrase;
-      // The phrase may swallow another kept word too (海峡两岸 + 妈祖文化 -> 海峡两岸妈祖文化).
-      for (let i = kept.length - 1; i >= 0; i -= 1) {
-        if (kept[i] !== phrase && phrase.key.includes(kept[i]!.key)) kept.splice(i, 1);
-      }
-    }
-  }
+  // One chip per subject: a phrase stands for the better keyword inside it when that one seldom occurs outside the
+  // phrase (台积 of 台积电, 台资 of 台资企业).
+  const kept = onePerSubject(scored, MAX_RANKED, {
+    contains: (outer, inner) => outer.includes(inner),
+    sameName,
+    absorbs: (phrase, inner) => phrase.count >= w.partOfCompound * inner.count,
+  });
   const best = kept[0]?.score || 1;
   return kept.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));
 }
