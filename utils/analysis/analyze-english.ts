@@ -98,7 +98,6 @@ function collect(runs: readonly EnglishToken[][], titleKey: string): Candidate[]
     c.name = told > 0 && capitals * 2 > told;
     // A phrase needs to recur, or to be a name or in the headline: a once-seen pair of words is just prose.
     if (c.words > 1 && c.count < 2 && !c.name && !wordIn(titleKey, c.key)) continue;
-    if (/^[\p{N}\s.,-]+$/u.test(c.key)) continue;
     candidates.push({ ...c, display: c.name ? c.display : c.display.toLowerCase() });
   }
   return candidates;
@@ -128,6 +127,19 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
   // One chip per subject, as in Chinese: a phrase stands for the better word inside it when the word seldom occurs
   // outside it, when the headline names the phrase whole (its "Cross-Straits youth forum" over the text's "forum"), or
   // when the phrase is a name (Taiwan Straits).
+  // The page's own meta keywords rank with the best, in their order, lower when the text lacks them (as in Chinese).
+  const top = scored[0]?.score ?? 1;
+  const allText = keyText([...(input.title ? [input.title] : []), ...sentences]);
+  input.pageKeywords.forEach((word, i) => {
+    const key = keyText([word]);
+    if (key.length < 2 || ENGLISH_STOPWORDS.has(key)) return;
+    const weight = wordIn(allText, key) ? KEYWORD_WEIGHTS.metaInText : KEYWORD_WEIGHTS.metaNotInText;
+    const score = top * weight * (1 - 0.04 * i);
+    const known = scored.find((c) => c.key === key);
+    if (known) known.score = Math.max(known.score, score);
+    else scored.push({ key, display: word, words: key.split(' ').length, count: 1, name: false, first: -1, score });
+  });
+  scored.sort((a, b) => b.score - a.score || a.first - b.first);
   const kept = onePerSubject(scored, KEYWORD_COUNT, {
     contains: wordIn,
     absorbs: (phrase, inner) =>

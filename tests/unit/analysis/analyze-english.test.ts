@@ -77,6 +77,14 @@ describe('analysis of an English article (eng.taiwan.cn)', () => {
     expect(words).not.toContain('Oolong');
   });
 
+  it("ranks the page's own meta keywords with the best", () => {
+    const words = analyzeArticle({ ...english, pageKeywords: ['entrepreneurship', 'Haixi'] }, engine).keywords.map(
+      (k) => k.word,
+    );
+    expect(words.slice(0, 3)).toContain('entrepreneurship');
+    expect(words).toContain('Haixi');
+  });
+
   it('is its own summary when it is one sentence', () => {
     const one = 'Typhoon Gaemi made landfall in Yilan on Wednesday night.';
     expect(analyzeArticle({ ...english, title: null, paragraphs: [one] }, engine).summary).toEqual([one]);
