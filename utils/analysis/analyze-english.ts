@@ -55,7 +55,7 @@ function contentRuns(sentences: readonly string[]): EnglishToken[][] {
   return runs;
 }
 
-function collect(runs: readonly EnglishToken[][], titleKey: string): Candidate[] {
+function collect(runs: readonly EnglishToken[][], titlePhrases: ReadonlySet<string>): Candidate[] {
   type Tally = Candidate & { told: number; capitals: number; shownAtStart: boolean };
   const found = new Map<string, Tally>();
   for (const run of runs) {
@@ -96,9 +96,15 @@ function collect(runs: readonly EnglishToken[][], titleKey: string): Candidate[]
   const candidates: Candidate[] = [];
   for (const { told, capitals, shownAtStart: _, ...c } of found.values()) {
     c.name = told > 0 && capitals * 2 > told;
-    // A phrase needs to recur, or to be a name or in the headline: a once-seen pair of words is just prose.
-    if (c.words > 1 && c.count < 2 && !c.name && !wordIn(titleKey, c.key)) continue;
-    candidates.push({ ...c, display: c.name ? c.display : c.display.toLowerCase() });
+    // A phrase needs to recur, or to be a name or the headline's whole noun phrase: a once-seen pair of words is prose.
+    if (c.words > 1 && c.count < 2 && !c.name && !titlePhrases.has(c.key)) continue;
+    // Common words in lower case (a sentence may have opened with one), acronyms as written (DPP authorities).
+    const lower = (text: string) =>
+      text
+        .split(' ')
+        .map((w) => (/^[A-Z]{2,6}$|^(?:[A-Z]\.){2,}$/.test(w) ? w : w.toLowerCase()))
+        .join(' ');
+    candidates.push({ ...c, display: c.name ? c.display : lower(c.display) });
   }
   return candidates;
 }
@@ -113,9 +119,16 @@ function keyText(sentences: readonly string[]): string {
 
 function rank(input: AnalysisInput, sentences: readonly string[]): { word: string; key: string; score: number }[] {
   const titleKey = keyText(input.title ? [input.title] : []);
+  // The headline's runs of content words, whole ("Cross-Straits youth forum"): its noun phrases, where its pieces
+  // ("spokesperson slams") are not.
+  const titlePhrases = new Set(
+    contentRuns(input.title ? [input.title] : [])
+      .filter((run) => run.length > 1 && run.length <= MAX_PHRASE)
+      .map((run) => run.map((t) => t.key).join(' ')),
+  );
   const leadKey = keyText(sentences.slice(0, 2));
   const runs = contentRuns([...(input.title ? [input.title] : []), ...sentences]);
-  const scored = collect(runs, titleKey).map((c) => {
+  const scored = collect(runs, titlePhrases).map((c) => {
     let score = Math.sqrt(c.count) * (1 + WEIGHTS.perExtraWord * (c.words - 1));
     if (c.name) score *= WEIGHTS.name;
     if (wordIn(titleKey, c.key)) score *= WEIGHTS.title;
@@ -140,13 +153,23 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
     else scored.push({ key, display: word, words: key.split(' ').length, count: 1, name: false, first: -1, score });
   });
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
-  const kept = onePerSubject(scored, KEYWORD_COUNT, {
+  // Ranked deeper than the 8 shown, so that a phrase further down can still take the place of a word it contains.
+  const kept = onePerSubject(scored, 3 * KEYWORD_COUNT, {
     contains: wordIn,
     absorbs: (phrase, inner) =>
-      phrase.count >= WEIGHTS.partOfPhrase * inner.count || phrase.name || wordIn(titleKey, phrase.key),
+      phrase.count >= WEIGHTS.partOfPhrase * inner.count || phrase.name || titlePhrases.has(phrase.key),
   });
   const best = kept[0]?.score || 1;
-  return kept.map((c) => ({ word: c.display, key: c.key, score: Math.round((c.score / best) * 1000) / 1000 }));
+  return kept
+    .slice(0, KEYWORD_COUNT)
+    .map((c) => ({ word: c.display, key: c.key, score: Math.round((c.score / best) * 1000) / 1000 }));
+}
+
+// A wire dateline in front of the lead ("BEIJING, March 12 (Xinhua) -- "), as stripCredits drops "中国台湾网6月12日讯".
+const DATELINE = /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)\s*/u;
+
+export function stripEnglishDateline(paragraph: string): string {
+  return paragraph.replace(DATELINE, '');
 }
 
 /** Up to three whole sentences in article order, picked by place (the lead) and by the keywords they carry. */
@@ -176,7 +199,7 @@ function summarizeEnglish(
 
 export function analyzeEnglish(input: AnalysisInput): Analysis {
   const sentences = input.paragraphs.flatMap((p) =>
-    englishSentences(p.trim()).map((text, i) => ({ text, opensParagraph: i === 0 })),
+    englishSentences(stripEnglishDateline(p.trim())).map((text, i) => ({ text, opensParagraph: i === 0 })),
   );
   const ranked = rank(
     input,

@@ -28,7 +28,10 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    ends ended close closes closed host hosts hosted join joins joined mark marks marked set sets see sees seen saw make
    makes made take takes took give gives gave get gets got go goes went come comes came show shows showed shown become
    becomes became keep keeps kept rise rises rose fall falls fell grow grows grew reach reaches reached help helps
-   helped run runs ran learn learns learned want wants wanted hope hopes hoped
+   helped run runs ran learn learns learned want wants wanted hope hopes hoped slam slams slammed urge urges urged vow
+   vows vowed hail hails hailed warn warns warned denounce denounces denounced criticize criticizes criticized criticise
+   criticises criticised condemn condemns condemned welcome welcomes welcomed require requires required announce
+   announces announced implement implements implemented continue continues continued aim aims aimed
    good great big small large high low major key main local important various different young old long short next
    last full whole
    province city county district region area side sides number numbers`

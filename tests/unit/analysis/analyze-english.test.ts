@@ -85,6 +85,31 @@ describe('analysis of an English article (eng.taiwan.cn)', () => {
     expect(words).toContain('Haixi');
   });
 
+  it('reads a wire report: no dateline in the summary, no pieces of the headline, full names and acronyms', () => {
+    const wire: AnalysisInput = {
+      title: 'Mainland spokesperson slams DPP authorities over restrictions on exchanges',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        'BEIJING, March 12 (Xinhua) -- A spokesperson for the Taiwan Affairs Office of the State Council on Wednesday ' +
+          'criticized the Democratic Progressive Party (DPP) authorities for imposing new restrictions on exchanges.',
+        'Chen Binhua told a press conference in Beijing that the DPP authorities had required Taiwan residents who ' +
+          'visit the mainland to report their trips in advance.',
+        '"Such practices run against the wishes of Taiwan compatriots, who want more exchanges," Chen said.',
+        'Chen said the Straits Forum would take place in Xiamen in June, and that Taiwan youth were welcome.',
+      ],
+    };
+    const { keywords, summary } = analyzeArticle(wire, engine);
+    const words = keywords.map((k) => k.word);
+    expect(summary[0]).toMatch(/^A spokesperson for the Taiwan Affairs Office/);
+    expect(words).toContain('DPP authorities');
+    expect(words).toContain('Taiwan Affairs Office');
+    // The spokesman's full name stands for the "Chen" the story goes on with.
+    expect(words).toContain('Chen Binhua');
+    expect(words).not.toContain('Chen');
+    for (const word of words) expect(word).not.toMatch(/slams/i);
+  });
+
   it('is its own summary when it is one sentence', () => {
     const one = 'Typhoon Gaemi made landfall in Yilan on Wednesday night.';
     expect(analyzeArticle({ ...english, title: null, paragraphs: [one] }, engine).summary).toEqual([one]);
