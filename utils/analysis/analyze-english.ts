@@ -11,8 +11,11 @@ import {
   englishSentences,
   type EnglishToken,
 } from './english-words';
+import { metaKeywordScore } from './extract-keywords';
 import { KEYWORD_WEIGHTS } from './keyword-weights';
 import { onePerSubject } from './one-per-subject';
+import { readingStats } from './reading-stats';
+import { leadPrior, SUMMARY_LEAD_WEIGHT, SUMMARY_SENTENCES } from './summarize';
 import type { AnalysisInput } from './analyze-article';
 
 /** Adult readers of English news manage about 200-250 words a minute; the lower middle, like the Chinese figure. */
@@ -21,7 +24,9 @@ export const ENGLISH_WORDS_PER_MINUTE = 230;
 export const ENGLISH_SUMMARY_MAX_CHARS = 400;
 const KEYWORD_COUNT = 8;
 const MAX_PHRASE = 3;
-const WEIGHTS = { name: 1.5, perExtraWord: 0.25, title: 2, lead: 1.3, partOfPhrase: 0.75 };
+// English has no IDF table here: names and longer phrases carry the specificity IDF gives in Chinese. The headline,
+// lead, site-word and phrase rules take the Chinese ranking's numbers (KEYWORD_WEIGHTS).
+const WEIGHTS = { name: 1.5, perExtraWord: 0.25 };
 
 interface Candidate {
   key: string;
@@ -131,8 +136,8 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
   const scored = collect(runs, titlePhrases).map((c) => {
     let score = Math.sqrt(c.count) * (1 + WEIGHTS.perExtraWord * (c.words - 1));
     if (c.name) score *= WEIGHTS.name;
-    if (wordIn(titleKey, c.key)) score *= WEIGHTS.title;
-    if (wordIn(leadKey, c.key)) score *= WEIGHTS.lead;
+    if (wordIn(titleKey, c.key)) score *= KEYWORD_WEIGHTS.titleBoost;
+    if (wordIn(leadKey, c.key)) score *= KEYWORD_WEIGHTS.leadBoost;
     if (ENGLISH_SITE_COMMON.has(c.key)) score *= KEYWORD_WEIGHTS.siteCommonDamping;
     return { ...c, score };
   });
@@ -146,8 +151,7 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
   input.pageKeywords.forEach((word, i) => {
     const key = keyText([word]);
     if (key.length < 2 || ENGLISH_STOPWORDS.has(key)) return;
-    const weight = wordIn(allText, key) ? KEYWORD_WEIGHTS.metaInText : KEYWORD_WEIGHTS.metaNotInText;
-    const score = top * weight * (1 - 0.04 * i);
+    const score = metaKeywordScore(top, wordIn(allText, key), i, KEYWORD_WEIGHTS);
     const known = scored.find((c) => c.key === key);
     if (known) known.score = Math.max(known.score, score);
     else scored.push({ key, display: word, words: key.split(' ').length, count: 1, name: false, first: -1, score });
@@ -157,7 +161,7 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
   const kept = onePerSubject(scored, 3 * KEYWORD_COUNT, {
     contains: wordIn,
     absorbs: (phrase, inner) =>
-      phrase.count >= WEIGHTS.partOfPhrase * inner.count || phrase.name || titlePhrases.has(phrase.key),
+      phrase.count >= KEYWORD_WEIGHTS.partOfCompound * inner.count || phrase.name || titlePhrases.has(phrase.key),
   });
   const best = kept[0]?.score || 1;
   return kept
@@ -178,17 +182,21 @@ function summarizeEnglish(
   keys: readonly string[],
 ): string[] {
   if (sentences.length <= 1) return sentences.map((s) => s.text);
-  const coverage = sentences.map((s) => keys.filter((k) => wordIn(keyText([s.text]), k)).length);
+  const coverage = sentences.map((s) => {
+    const text = keyText([s.text]);
+    return keys.filter((k) => wordIn(text, k)).length;
+  });
   const most = Math.max(...coverage, 1);
   const scored = sentences.map((s, index) => ({
     index,
-    score: 0.7 * Math.min(1, 1 / (1 + 0.5 * index) + (s.opensParagraph ? 0.1 : 0)) + 0.3 * (coverage[index]! / most),
+    score:
+      SUMMARY_LEAD_WEIGHT * leadPrior(index, s.opensParagraph) + (1 - SUMMARY_LEAD_WEIGHT) * (coverage[index]! / most),
   }));
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   const picked: number[] = [];
   let length = 0;
   for (const { index } of scored) {
-    if (picked.length === 3) break;
+    if (picked.length === SUMMARY_SENTENCES) break;
     const size = sentences[index]!.text.length + (picked.length ? 1 : 0);
     if (picked.length && length + size > ENGLISH_SUMMARY_MAX_CHARS) continue;
     picked.push(index);
@@ -206,8 +214,7 @@ export function analyzeEnglish(input: AnalysisInput): Analysis {
     sentences.map((s) => s.text),
   );
   const words = input.paragraphs.join(' ').match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  let charCount = 0;
-  for (const paragraph of input.paragraphs) for (const ch of paragraph) if (!/\s/u.test(ch)) charCount += 1;
+  const { charCount } = readingStats(input.paragraphs);
   return {
     summary: summarizeEnglish(
       sentences,

@@ -80,6 +80,14 @@ function onlyListed(text: string, key: string): boolean {
   return seen > 0;
 }
 
+/**
+ * The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them.
+ * `position` is the keyword's place in the page's list; `top` the best candidate's score.
+ */
+export function metaKeywordScore(top: number, inText: boolean, position: number, w: KeywordWeights): number {
+  return top * (inText ? w.metaInText : w.metaNotInText) * (1 - 0.04 * position);
+}
+
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
 export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeights = KEYWORD_WEIGHTS): RankedKeyword[] {
   const { title, sentences } = input;
@@ -110,12 +118,11 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
   });
   scored.sort(byScore);
-  // The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them.
   const top = scored[0]?.score ?? 1;
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
     if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key)) return;
-    const score = top * (text.includes(key) ? w.metaInText : w.metaNotInText) * (1 - 0.04 * i);
+    const score = metaKeywordScore(top, text.includes(key), i, w);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);
     else

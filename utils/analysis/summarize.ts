@@ -18,7 +18,13 @@ export const SUMMARY_MAX_CHARS = 200;
  * the top, where the lead prior differs little.
  */
 const WEIGHTS = { keywords: 0.1, title: 0.1, centrality: 0.1, lead: 0.7 };
-const SUMMARY_SENTENCES = 3;
+export const SUMMARY_LEAD_WEIGHT = WEIGHTS.lead;
+export const SUMMARY_SENTENCES = 3;
+
+/** Where a sentence stands, as a score up to 1: the first ones most, and the opening of a paragraph a little more. */
+export function leadPrior(index: number, opensParagraph: boolean): number {
+  return Math.min(1, 1 / (1 + 0.5 * index) + (opensParagraph ? 0.1 : 0));
+}
 const MIN_SENTENCE = 8;
 const HEADING_MAX = 40;
 const CLAUSE_END = /[；;]$/;
@@ -113,12 +119,12 @@ export function summarize(
     // The gist comes first, but a sentence that names none of the keywords and shares nothing with the title is a
     // scene-setter (a proverb, a season's greeting: "一年之计在于春。"), not the gist, wherever it stands.
     const setsScene = keywordScore[i] === 0 && titleScore[i] === 0;
-    const lead = setsScene ? 0 : 1 / (1 + 0.5 * s.index) + (s.opensParagraph ? 0.1 : 0);
+    const lead = setsScene ? 0 : leadPrior(s.index, s.opensParagraph);
     const score =
       WEIGHTS.keywords * keywordScore[i]! +
       WEIGHTS.title * titleScore[i]! +
       WEIGHTS.centrality * centrality[i]! +
-      WEIGHTS.lead * Math.min(lead, 1);
+      WEIGHTS.lead * lead;
     return TERMINATED.test(s.text) ? score : score * 0.6;
   });
 
