@@ -8,7 +8,7 @@ import { collectCandidates, occurrences } from './keyword-candidates';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
 import { onePerSubject } from './one-per-subject';
 import type { Sentence, Token } from './segment-article';
-import { SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
+import { BOILERPLATE_WORDS, SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
 
 export interface RankedKeyword {
   /** As the article writes it. */
@@ -121,7 +121,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   const top = scored[0]?.score ?? 1;
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
-    if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key)) return;
+    if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key) || BOILERPLATE_WORDS.has(key)) return;
     const score = metaKeywordScore(top, text.includes(key), i, w);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);

@@ -44,6 +44,29 @@ const ADVERB_PHRASE = /^(?:持续|明显|大幅|稳步|不断|显著|逐步|快�
 // stand in the title to count.
 const QUOTED = /[“「『"]([\p{Script=Han}·]{2,12})[”」』"]/gu;
 const QUOTED_SHORT = 6;
+// What a quoted remark has and a coined name lacks: adverbs, particles, prepositions, conjunctions, pronouns, idioms
+// (经济压力太大, 来了一次还想再来, 治标不治本); or no noun at all (冷热不均, a pair of adjectives). Quotes there mark a
+// voice or an ironic phrase, not a name.
+const REMARK_TAGS = /^(?:d|u|p|c|y|r|i|l|e|o)/;
+const NAME_TAGS = new Set([...NOUN_TAGS, 'vn', 'ng']);
+
+/** The words of `line` that make up the quoted `key`, when the segmentation keeps its edges (else null). */
+function wordsOf(line: Line, key: string, at: number): Token[] | null {
+  let offset = 0;
+  const inside: Token[] = [];
+  for (const token of line.tokens) {
+    const start = line.key.indexOf(token.key, offset);
+    if (start < 0) return null;
+    offset = start + token.key.length;
+    if (start >= at && offset <= at + key.length) inside.push(token);
+    else if (start < at + key.length && offset > at) return null;
+  }
+  return inside.map((t) => t.key).join('') === key ? inside : null;
+}
+
+function isRemark(words: readonly Token[]): boolean {
+  return words.some((t) => REMARK_TAGS.test(t.tag)) || !words.some((t) => NAME_TAGS.has(t.tag));
+}
 
 const chars = (text: string) => [...text].length;
 
@@ -168,11 +191,12 @@ export function collectCandidates(
     for (const match of line.key.matchAll(QUOTED)) {
       const key = match[1]!;
       if (NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key)) continue;
+      const quotedWords = wordsOf(line, key, match.index! + 1);
       const count = occurrences(text, key);
       const inTitle = titleKey.includes(key);
       const known = words.get(key);
       if (known) known.count = Math.max(known.count, count);
-      else if (chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) {
+      else if ((chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) && !(quotedWords && isRemark(quotedWords))) {
         const start = match.index! + 1;
         const word = line.text.slice(start, start + key.length);
         words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: w.quotedWeight, inTitle });

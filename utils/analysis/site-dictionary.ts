@@ -36,12 +36,17 @@ const BY_TAG: Record<string, string> = {
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself.
   n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人`,
+  // Common words jieba's dictionary tags wrongly, as they turn up in news prose: verbs listed as names, places or
+  // abbreviations (扬言 nr, 深化 j, 同台 n) and common nouns listed as names (红树林 nr, 嘉宾 ns). A wrong name tag
+  // lifts a word over the article's real names; a verb listed as a noun becomes a chip.
+  v: `深化 同台 扬言 越冬 进香`,
+  nn: `红树林 嘉宾 高峰 银行卡 青少年 寒蝉`,
 };
 
 function parseEntries(): ReadonlyMap<string, string> {
   const entries = new Map<string, string>();
   for (const [tag, words] of Object.entries(BY_TAG)) {
-    for (const word of words.split(/\s+/)) if (word) entries.set(word, tag);
+    for (const word of words.split(/\s+/)) if (word) entries.set(word, tag === 'nn' ? 'n' : tag);
   }
   return entries;
 }
@@ -99,5 +104,5 @@ export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set([
  */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set(
   `中国台湾网 台湾网 记者 通讯员 新华社 中新社 中新网 新华网 人民网 人民日报 央视 央视网 总台 本报 本网 责任编辑 编辑 来源 图片
-   资料图 摄影 消息 报道 讯 电 全文 原标题 客户端 网友`.split(/\s+/),
+   资料图 摄影 消息 报道 讯 电 全文 原标题 客户端 网友 评论 社评 时评 快讯`.split(/\s+/),
 );

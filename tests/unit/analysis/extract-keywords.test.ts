@@ -230,6 +230,41 @@ describe('keywords', () => {
     expect(list.some((word) => /[A-Za-z]{2,}[A-Z]/.test(word))).toBe(false);
   });
 
+  it('take a quoted remark for a voice, not a name (“冷热不均”, “经济压力太大”), but keep a quoted coined term', () => {
+    const list = words({
+      title: '台湾出口“冷热不均” 传统产业订单连续下滑',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '据台湾媒体报道，台湾外销订单呈现“冷热不均”，电子产品订单增长，传统产业订单连续下滑。',
+        '有业者直言“经济压力太大”，传统产业只能靠“缺工补贴”撑下去。传统产业业者盼当局正视“冷热不均”。',
+      ],
+    });
+    for (const remark of ['冷热不均', '经济压力太大']) expect(list).not.toContain(remark);
+    expect(list).toContain('缺工补贴');
+    expect(list).toContain('传统产业');
+  });
+
+  it('never offer a verb or a common noun that jieba lists as a name, place or abbreviation (深化 j, 同台 n, 越冬 nr)', () => {
+    const list = words({
+      title: '两岸布袋戏剧团泉州献艺 深化交流',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '两岸布袋戏剧团日前在泉州同台演出，双方表示将深化交流。黑脸琵鹭已在厦门越冬，越冬数量创新高。',
+        '剧团负责人说，同台演出让两岸观众看到布袋戏的传承，今后将继续深化合作。越冬的黑脸琵鹭吸引众多游客。',
+      ],
+    });
+    for (const verb of ['深化', '同台', '越冬']) expect(list).not.toContain(verb);
+    expect(list).toContain('布袋戏');
+  });
+
+  it("never show a genre label of the page's meta keywords (评论, 快讯) as a keyword", () => {
+    const list = words({ ...article, pageKeywords: ['评论', '快讯', '台商'] });
+    for (const label of ['评论', '快讯']) expect(list).not.toContain(label);
+    expect(list).toContain('台商');
+  });
+
   it('come with scores relative to the best, highest first', () => {
     const { keywords } = analyzeArticle(article, engine);
     expect(keywords.length).toBeGreaterThanOrEqual(5);
