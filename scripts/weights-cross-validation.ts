@@ -6,13 +6,20 @@
  */
 import type { KeywordWeights } from '../utils/analysis/keyword-weights';
 
+/**
+ * Weights set by what the product promises, not by the score: a chip must name the article's subject, and a word every
+ * taiwan.cn story uses (台湾, 两岸) never does, though the loose match credits it inside a gold phrase (台湾 in
+ * 台湾青年). Tuning frees this damping whenever it can, so it is held where it is.
+ */
+const FIXED = new Set(['siteCommonDamping']);
+
 /** One tunable number: a top-level weight or one part-of-speech weight. */
 type Knob = { name: string; get(w: KeywordWeights): number; set(w: KeywordWeights, v: number): KeywordWeights };
 
 export function knobsOf(weights: KeywordWeights): Knob[] {
   const knobs: Knob[] = [];
   for (const [name, value] of Object.entries(weights)) {
-    if (typeof value === 'number')
+    if (typeof value === 'number' && !FIXED.has(name))
       knobs.push({
         name,
         get: (w) => w[name as keyof KeywordWeights] as number,
