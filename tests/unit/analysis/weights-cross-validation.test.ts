@@ -3,14 +3,16 @@ import { KEYWORD_WEIGHTS, type KeywordWeights } from '../../../utils/analysis/ke
 import { coordinateAscent, crossValidate, knobsOf } from '../../../scripts/weights-cross-validation';
 
 describe('cross-validation of the keyword weights (npm run eval -- --cv)', () => {
-  it('tunes every top-level number and every part-of-speech weight, without touching the shipped weights', () => {
+  it('tunes every top-level number but the site-word damping, and every part-of-speech weight, without touching the shipped weights', () => {
     const knobs = knobsOf(KEYWORD_WEIGHTS);
     const names = knobs.map((k) => k.name);
     expect(names).toContain('titleBoost');
     expect(names).toContain('tagWeight.nr');
     expect(names).not.toContain('tagWeight');
+    // Fixed by the product: a chip reading 台湾 or 两岸 names no story's subject, whatever the loose match credits.
+    expect(names).not.toContain('siteCommonDamping');
     const numbers = Object.values(KEYWORD_WEIGHTS).filter((v) => typeof v === 'number').length;
-    expect(knobs).toHaveLength(numbers + Object.keys(KEYWORD_WEIGHTS.tagWeight).length);
+    expect(knobs).toHaveLength(numbers - 1 + Object.keys(KEYWORD_WEIGHTS.tagWeight).length);
     const nr = knobs.find((k) => k.name === 'tagWeight.nr')!;
     const changed = nr.set(KEYWORD_WEIGHTS, 9);
     expect(nr.get(changed)).toBe(9);
