@@ -187,6 +187,7 @@ export function collectCandidates(
   // A title verb often hides inside a longer word jieba keeps whole elsewhere (招生 in 招生人数 and 招生院校): count
   // it as a reader sees it, by its occurrences in the text.
   for (const c of words.values()) if (c.kind === 'title-verb') c.count = Math.max(c.count, occurrences(text, c.key));
+  const names: string[] = [];
   for (const line of lines) {
     for (const match of line.key.matchAll(QUOTED)) {
       const key = match[1]!;
@@ -195,8 +196,11 @@ export function collectCandidates(
       const count = occurrences(text, key);
       const inTitle = titleKey.includes(key);
       const known = words.get(key);
-      if (known) known.count = Math.max(known.count, count);
-      else if ((chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) && !(quotedWords && isRemark(quotedWords))) {
+      if (known) {
+        known.count = Math.max(known.count, count);
+        names.push(key);
+      } else if ((chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) && !(quotedWords && isRemark(quotedWords))) {
+        names.push(key);
         const start = match.index! + 1;
         const word = line.text.slice(start, start + key.length);
         words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: w.quotedWeight, inTitle });
@@ -211,7 +215,16 @@ export function collectCandidates(
     brief.inTitle ||= long.inTitle;
     words.delete(full);
   }
+  // A word the article writes only inside quoted names longer than itself is a piece of them (三进 of “三进三帮” and
+  // “三带三进”), not a subject of its own.
+  const outsideNames = names.reduce((rest, name) => rest.replaceAll(name, '|'), text);
+  const pieceOfName = (c: Candidate) =>
+    c.kind !== 'quoted' &&
+    !names.includes(c.key) &&
+    names.some((name) => name.includes(c.key)) &&
+    !outsideNames.includes(c.key);
   return [...words.values()].filter((c) => {
+    if (pieceOfName(c)) return false;
     // An unknown word the HMM found once is as likely a mis-cut as a name, in the title too (追梦筑 of 追梦筑梦圆梦).
     if (c.kind === 'unknown') return c.count >= 2;
     if (c.kind === 'title-verb') return c.count >= w.titleVerbMinCount;

@@ -259,6 +259,21 @@ describe('keywords', () => {
     expect(list).toContain('布袋戏');
   });
 
+  it('show quoted names whole, not a word written only inside them (三进 of “三进三帮” and “三带三进”)', () => {
+    const list = words({
+      title: '干部下基层要“走心”',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '春节过后，各地纷纷开展“三进三帮”、“三解三促”、“三带三进”等机关干部下基层调研走访活动。',
+        '干部下基层要走心，把群众的难题带回来、解决好。',
+      ],
+    });
+    expect(list).not.toContain('三进');
+    expect(list).toContain('三进三帮');
+    expect(list).toContain('三带三进');
+  });
+
   it("never show a genre label of the page's meta keywords (评论, 快讯) as a keyword", () => {
     const list = words({ ...article, pageKeywords: ['评论', '快讯', '台商'] });
     for (const label of ['评论', '快讯']) expect(list).not.toContain(label);
