@@ -23,12 +23,19 @@ function closeQuietly(dom: JSDOM): void {
   }
 }
 
-/** The page's own idea of its address, when the caller gave none: canonical link, og:url, or url.txt beside it. */
-async function findUrl(file: string, dom: JSDOM): Promise<{ url: string; guessed: boolean }> {
+// What a browser's "Save page as" writes at the top of the file: <!-- saved from url=(0071)http://www.taiwan.cn/... -->
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i;
+
+/**
+ * The page's own idea of its address, when the caller gave none: canonical link, og:url, the address a browser noted
+ * when it saved the page, or url.txt beside it.
+ */
+async function findUrl(file: string, dom: JSDOM, text: string): Promise<{ url: string; guessed: boolean }> {
   const doc = dom.window.document;
   const fromPage =
     doc.querySelector('link[rel=canonical]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    SAVED_FROM.exec(text.slice(0, 2048))?.[1];
   if (fromPage && /^https?:\/\//.test(fromPage)) return { url: fromPage, guessed: false };
   try {
     const beside = (await readFile(path.join(path.dirname(file), 'url.txt'), 'utf8')).trim();
@@ -52,7 +59,7 @@ export async function readPageFile(file: string, options: { url?: string; analyz
   if (!options.url) {
     // The page must be parsed once to learn its address, then again at that address so relative links resolve.
     const probe = new JSDOM(decoded.text);
-    found = await findUrl(file, probe);
+    found = await findUrl(file, probe, decoded.text);
     closeQuietly(probe);
   }
   const { url, guessed } = found;

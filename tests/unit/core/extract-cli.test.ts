@@ -1,5 +1,8 @@
 /** The command line as a user runs it: a real process, real files, exit codes and one-line errors. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SEED = 'tests/fixtures/seed-2017/page.htm';
@@ -28,6 +31,23 @@ describe('npm run extract', () => {
     expect(article.summary.length).toBeGreaterThan(0);
     expect(article.keywords).toHaveLength(8);
     expect(article.charCount).toBeGreaterThan(1500);
+  });
+
+  it('finds the address a browser noted when it saved the page, without --url', () => {
+    // Chrome's "Save page as" puts this comment first; the page's GBK bytes follow unchanged.
+    const dir = mkdtempSync(join(tmpdir(), 'saved-page-'));
+    const saved = join(dir, 'saved.htm');
+    const note = Buffer.from(`<!-- saved from url=(${String(SEED_URL.length).padStart(4, '0')})${SEED_URL} -->\n`);
+    writeFileSync(saved, Buffer.concat([note, readFileSync(SEED)]));
+    const article = JSON.parse(extract(saved).stdout);
+    expect(article.url).toBe(SEED_URL);
+    expect(article.kind).toBe('article');
+    expect(article.warnings.join(' ')).not.toMatch(/No --url/);
+    // Without the note (and no url.txt beside it) the page names no address of its own: the command says so.
+    writeFileSync(join(dir, 'bare.htm'), readFileSync(SEED));
+    const bare = JSON.parse(extract(join(dir, 'bare.htm')).stdout);
+    expect(bare.kind).toBe('other');
+    expect(bare.warnings.join(' ')).toMatch(/No --url given/);
   });
 
   it('writes a Markdown copy with front matter', () => {
