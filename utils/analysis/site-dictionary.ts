@@ -34,19 +34,20 @@ const BY_TAG: Record<string, string> = {
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
-  // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself.
-  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人`,
-  // Common words jieba's dictionary tags wrongly, as they turn up in news prose: verbs listed as names, places or
-  // abbreviations (扬言 nr, 深化 j, 同台 n) and common nouns listed as names (红树林 nr, 嘉宾 ns). A wrong name tag
-  // lifts a word over the article's real names; a verb listed as a noun becomes a chip.
-  v: `深化 同台 扬言 越冬 进香`,
-  nn: `红树林 嘉宾 高峰 银行卡 青少年 寒蝉`,
+  // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
+  // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns), which a name's weight would lift over the
+  // article's real names.
+  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
+    红树林 嘉宾 高峰 银行卡 青少年 寒蝉`,
+  // Verbs of news prose jieba's dictionary lists as names, abbreviations or nouns (扬言 nr, 深化 j, 同台 n): as nouns
+  // they would become chips.
+  v: `深化 同台 扬言 越冬`,
 };
 
 function parseEntries(): ReadonlyMap<string, string> {
   const entries = new Map<string, string>();
   for (const [tag, words] of Object.entries(BY_TAG)) {
-    for (const word of words.split(/\s+/)) if (word) entries.set(word, tag === 'nn' ? 'n' : tag);
+    for (const word of words.split(/\s+/)) if (word) entries.set(word, tag);
   }
   return entries;
 }
