@@ -2,6 +2,7 @@
  * Keywords a news editor would accept: TF-IDF over the candidates of keyword-candidates.ts, boosted where the title or
  * the lead uses them, merged with the page's own meta keywords, without words that overlap a better keyword.
  */
+import { endsInHead } from './full-names';
 import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { IdfTable } from './idf-table';
 import { collectCandidates, occurrences } from './keyword-candidates';
@@ -31,7 +32,7 @@ export interface KeywordInput {
 // The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
 const MAX_RANKED = 20;
 
-type Scored = RankedKeyword & { count: number; first: number };
+type Scored = RankedKeyword & { count: number; first: number; head?: string };
 
 // Equal scores are common (words said once, all rarer than the IDF table knows): the one the article says first wins,
 // as a reader of an inverted-pyramid story would rank them.
@@ -108,14 +109,14 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     const at = body.indexOf(key);
     return at < 0 ? body.length : at;
   };
-  const scored = candidates.map((c) => {
+  const scored: Scored[] = candidates.map((c) => {
     let score = (c.count ** w.termFrequencyExponent / total) * c.idf * c.weight;
     const leads = inLead(c.key);
     if (c.inTitle) score *= leads ? w.titleBoost : w.titleOutsideLeadBoost;
     if (leads) score *= w.leadBoost;
     if (SITE_COMMON_WORDS.has(c.key)) score *= w.siteCommonDamping;
     if (!c.inTitle && onlyListed(body, c.key)) score *= w.enumerationDamping;
-    return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key) };
+    return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key), head: c.head };
   });
   scored.sort(byScore);
   const top = scored[0]?.score ?? 1;
@@ -140,7 +141,13 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   const kept = onePerSubject(scored, MAX_RANKED, {
     contains: (outer, inner) => outer.includes(inner),
     sameName,
-    absorbs: (phrase, inner) => phrase.count >= w.partOfCompound * inner.count,
+    absorbs: (phrase, inner) =>
+      phrase.count >= w.partOfCompound * inner.count ||
+      // A full name stands for its head (本届论坛 is the forum) and for the shores it pairs.
+      (phrase.head !== undefined && (inner.key === phrase.head || SITE_COMMON_WORDS.has(inner.key))),
+    // A full name is an event or institution of its own beside the words inside it (中医药 of 海峡两岸中医药…论坛),
+    // unless one of them already names it (海峡论坛 of 海峡论坛大会, 昆山市台办 of 江苏昆山市台办).
+    standsApart: (phrase, inner) => phrase.head !== undefined && !endsInHead(inner.key),
   });
   const best = kept[0]?.score || 1;
   return kept.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));

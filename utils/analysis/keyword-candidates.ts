@@ -6,11 +6,12 @@
  */
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
+import { fullNamesIn } from './full-names';
 import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
 import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
-export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted';
+export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted' | 'name';
 
 export interface Candidate {
   key: string;
@@ -20,6 +21,8 @@ export interface Candidate {
   idf: number;
   weight: number;
   inTitle: boolean;
+  /** For a full name (kind 'name'): the head it ends in (论坛 of 海峡两岸…论坛). */
+  head?: string;
 }
 
 // The tags of common nouns, damped when general text uses them everywhere (KeywordWeights.commonIdf).
@@ -206,6 +209,22 @@ export function collectCandidates(
         words.set(key, { key, word, kind: 'quoted', count, idf: idf.get(key), weight: w.quotedWeight, inTitle });
       }
     }
+  }
+  // Full names of events and institutions (海峡两岸…论坛, 江苏省台办), which jieba cuts into common words. They count by
+  // their own uses only: crediting them with every later 本届论坛 scored worse on the dev articles.
+  const fullNames = new Map<string, { word: string; head: string }>();
+  for (const line of lines) for (const n of fullNamesIn(line)) if (!fullNames.has(n.key)) fullNames.set(n.key, n);
+  for (const [key, { word, head }] of fullNames) {
+    words.set(key, {
+      key,
+      word,
+      kind: 'name',
+      count: occurrences(text, key),
+      idf: idf.get(key),
+      weight: w.nameWeight,
+      inTitle: titleKey.includes(key),
+      head,
+    });
   }
   for (const [full, short] of SHORT_FORMS) {
     const long = words.get(full);

@@ -42,6 +42,8 @@ export interface KeywordWeights {
   titleVerbMinCount: number;
   /** Short terms in quotes (“新两国论”): how Chinese news marks a coined name. */
   quotedWeight: number;
+  /** Full names of events and institutions (海峡两岸…论坛, 江苏省台办): see full-names.ts. */
+  nameWeight: number;
 }
 
 export const KEYWORD_WEIGHTS: KeywordWeights = Object.freeze({
@@ -74,4 +76,5 @@ export const KEYWORD_WEIGHTS: KeywordWeights = Object.freeze({
   titleVerbMinIdf: 8,
   titleVerbMinCount: 3,
   quotedWeight: 1.2,
+  nameWeight: 1.3,
 });

@@ -16,6 +16,12 @@ export interface SubjectRules<T extends Ranked> {
   absorbs(phrase: T, inner: T): boolean;
   /** Two spellings of one name (a short form and its full name): the later one adds nothing. */
   sameName?(a: string, b: string): boolean;
+  /**
+   * Whether a phrase names a thing of its own beside a better word inside it (海峡两岸中医药传承创新论坛 is an event,
+   * 中医药 its field). When it does beside every inner word it does not `absorb`, it stays too, taking the place of
+   * the inner words it absorbs and leaving the others.
+   */
+  standsApart?(phrase: T, inner: T): boolean;
 }
 
 export function onePerSubject<T extends Ranked>(bestFirst: readonly T[], max: number, rules: SubjectRules<T>): T[] {
@@ -26,7 +32,12 @@ export function onePerSubject<T extends Ranked>(bestFirst: readonly T[], max: nu
       rules.contains(better.key, candidate.key) || (rules.sameName?.(better.key, candidate.key) ?? false);
     if (kept.some(repeats)) continue;
     const inner = kept.findIndex((better) => rules.contains(candidate.key, better.key));
+    const apart = (better: T) =>
+      !rules.contains(candidate.key, better.key) ||
+      rules.absorbs(candidate, better) ||
+      (rules.standsApart?.(candidate, better) ?? false);
     if (inner < 0) kept.push(candidate);
+    else if (rules.standsApart && kept.every(apart)) keepApart(kept, candidate, rules);
     else if (rules.absorbs(candidate, kept[inner]!)) {
       const phrase = { ...candidate, score: kept[inner]!.score };
       kept[inner] = phrase;
@@ -37,4 +48,16 @@ export function onePerSubject<T extends Ranked>(bestFirst: readonly T[], max: nu
     }
   }
   return kept;
+}
+
+/** Keeps a phrase that names its own thing: in the place of the first inner word it absorbs, else after the rest. */
+function keepApart<T extends Ranked>(kept: T[], phrase: T, rules: SubjectRules<T>): void {
+  const absorbed = kept.filter((better) => rules.contains(phrase.key, better.key) && rules.absorbs(phrase, better));
+  if (!absorbed.length) {
+    kept.push(phrase);
+    return;
+  }
+  const at = kept.indexOf(absorbed[0]!);
+  kept[at] = { ...phrase, score: absorbed[0]!.score };
+  for (const word of absorbed.slice(1)) kept.splice(kept.indexOf(word), 1);
 }

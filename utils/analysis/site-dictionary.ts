@@ -42,6 +42,8 @@ const BY_TAG: Record<string, string> = {
   // Verbs of news prose jieba's dictionary lists as names, abbreviations or nouns (扬言 nr, 深化 j, 同台 n): as nouns
   // they would become chips.
   v: `深化 同台 扬言 越冬`,
+  // Units of measure jieba's dictionary lists as verbs or places (公升 v, 英里 ns): a price per litre is not a subject.
+  q: `公升 英里 海里`,
 };
 
 function parseEntries(): ReadonlyMap<string, string> {
