@@ -38,3 +38,12 @@ describe('segmentArticle', () => {
     expect(sentences.map((s) => s.opensParagraph)).toEqual([true, false, true, true]);
   });
 });
+
+describe('the tagger', () => {
+  it('takes a four-character “name” of jieba’s dictionary for the set phrase it is, but keeps real names', () => {
+    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('台湾青年在大陆施展才华。', '施展才华')).toBe('l');
+    expect(tagOf('据说公孙一清曾来过这里。', '公孙一清')).toBe('nr');
+    expect(tagOf('国台办发言人朱凤莲表示。', '朱凤莲')).toBe('nr');
+  });
+});
