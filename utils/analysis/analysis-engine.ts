@@ -27,7 +27,8 @@ export interface JiebaApi {
 // Chinese personal names run two or three characters; four only after a two-character surname (欧阳, 司马) or as a
 // foreign name. jieba's dictionary tags some 7,000 four-character entries as names, and most are set phrases (施展才华,
 // 查户口, 广结良缘): as names they would outrank the article's real names.
-const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|夏侯|长孙|令狐|司徒|宇文|西门|南宫|独孤|端木|轩辕|呼延)/u;
+const COMPOUND_SURNAME =
+  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|夏侯|长孙|令狐|司徒|宇文|西门|南宫|独孤|端木|轩辕|呼延)/u;
 const isSetPhrase = (item: TaggedWord) =>
   item.tag === 'nr' && [...item.word].length >= 4 && !item.word.includes('·') && !COMPOUND_SURNAME.test(item.word);
 
