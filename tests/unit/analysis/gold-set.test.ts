@@ -25,6 +25,24 @@ describe('the gold set that `npm run eval` scores', () => {
   });
 });
 
+describe('the second editor’s keywords (tests/gold/second-editor.json)', () => {
+  const second: Record<string, string[]> = JSON.parse(
+    readFileSync(new URL('../../gold/second-editor.json', import.meta.url), 'utf8'),
+  );
+  const byNumber = new Map(articles.map((a) => [String(parseInt(a.file, 10)).padStart(2, '0'), a]));
+
+  it('cover articles of the set, five distinct words each, written as the article writes them', () => {
+    expect(Object.keys(second).length).toBeGreaterThanOrEqual(20);
+    for (const [number, words] of Object.entries(second)) {
+      const a = byNumber.get(number);
+      expect(a, number).toBeDefined();
+      expect(new Set(words).size).toBe(5);
+      const text = [a.title, ...a.paragraphs].join('');
+      for (const word of words) expect(text, `${number}: ${word}`).toContain(word);
+    }
+  });
+});
+
 describe('evaluation measures', () => {
   it('match keywords that are equal or contain one another with two or more characters', () => {
     expect(keywordMatches('台资企业', '台资企业')).toBe(true);
