@@ -33,7 +33,9 @@ function benchArticle(): BenchArticle {
   const paragraphs: string[] = [...seed.paragraphs];
   const size = () => paragraphs.join('').replace(/\s/g, '').length;
   const goldDir = join(ROOT, 'tests/gold/articles');
-  for (const file of readdirSync(goldDir).sort()) {
+  // In the set's numeric order, so that the article stays the same as the set grows past 99.
+  const files = readdirSync(goldDir).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  for (const file of files) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
     if (gold.script !== 'Hans') continue;
     for (const paragraph of gold.paragraphs) if (size() < TARGET_CHARS) paragraphs.push(paragraph);

@@ -103,6 +103,9 @@ const mayStandInside = (t: Token) =>
   !(t.tag === 'v' && t.key.length === 1 && !SHORT_HEADS.has(t.key)) &&
   (INSIDE_TAGS.test(t.tag) || isStart(t));
 
+// Most words end in none of these characters, and need no walk back.
+const HEAD_ENDS = new Set([...HEADS, ...SHORT_HEADS].map((head) => head.at(-1)!));
+
 function headOf(tokens: readonly Token[]): string | null {
   const last = tokens.at(-1)!;
   const joined = tokens.map((t) => t.key).join('');
@@ -123,7 +126,7 @@ export function fullNamesIn(line: { key: string; tokens: readonly Token[] }): Fu
   }
   const found = new Map<string, FullName>();
   line.tokens.forEach((token, end) => {
-    if (!mayStandInside(token)) return;
+    if (!HEAD_ENDS.has(token.key.at(-1)!) || !mayStandInside(token)) return;
     // Walk back over words that may stand inside a name, as long as they touch.
     let first = end;
     while (
