@@ -69,6 +69,17 @@ const HEADS = [
   '研究院',
   '研究所',
   '剧团',
+  // Zones, agreements and programmes.
+  '试验区',
+  '实验区',
+  '示范区',
+  '合作区',
+  '开发区',
+  '协议',
+  '条例',
+  '细则',
+  '政策',
+  '计划',
 ];
 // Single-character heads only after a noun (客家文化 + 节, 书法交流 + 展), never alone.
 const SHORT_HEADS = new Set(['节', '展', '赛']);
@@ -82,6 +93,12 @@ const INSIDE_TAGS = /^(?:n|v|vn|j|x|t|i|l|b|ng|k)/;
 const HAN = /^\p{Script=Han}+$/u;
 // Words that refer rather than name (各大, 该, 本): a run through them is a phrase (福州各大医院).
 const DETERMINER = /^[各每该本此这那其诸]/u;
+// Verbs that take a name as their object and never stand inside one (提供 + 政策, 举办 + 论坛, 签署 + 协议).
+const LIGHT_VERBS = new Set(
+  '提供 制定 出台 实施 落实 签署 推出 发布 执行 推动 给予 举办 举行 召开 参加 出席 成为 进行 开展 实现 加强 启动 设立'.split(
+    ' ',
+  ),
+);
 const MIN_CHARS = 4;
 const MAX_CHARS = 20;
 
@@ -100,6 +117,7 @@ const isStart = (t: Token) => START_TAGS.has(t.tag) || START_WORDS.has(t.key);
 const mayStandInside = (t: Token) =>
   HAN.test(t.key) &&
   !DETERMINER.test(t.key) &&
+  !LIGHT_VERBS.has(t.key) &&
   !(t.tag === 'v' && t.key.length === 1 && !SHORT_HEADS.has(t.key)) &&
   (INSIDE_TAGS.test(t.tag) || isStart(t));
 

@@ -18,6 +18,8 @@ describe('full names of events and institutions', () => {
     expect(names('海峡两岸黑脸琵鹭保护交流会在厦门举行。')).toContain('海峡两岸黑脸琵鹭保护交流会');
     expect(names('江苏省台办负责人在会上致辞。')).toContain('江苏省台办');
     expect(names('台南市卫生局呼吁民众清除积水容器。')).toContain('台南市卫生局');
+    expect(names('两岸签署的海峡两岸公证书使用查证协议运行顺畅。')).toContain('海峡两岸公证书使用查证协议');
+    expect(names('福建平潭综合实验区出台新措施。')).toContain('福建平潭综合实验区');
   });
 
   it('keep the article’s script', () => {
@@ -30,6 +32,7 @@ describe('full names of events and institutions', () => {
     expect(names('台胞可在福州各大医院就诊。')).toEqual([]);
     expect(names('不少台湾乡亲专程赶到梅州参加文化节。')).toEqual([]);
     expect(names('南京举办海峡两岸青年发展论坛。')).toEqual(['海峡两岸青年发展论坛']);
+    expect(names('为企业数字化、智能化转型提供政策支持。')).toEqual([]);
   });
 
   it('need a subject between the shores and the head', () => {
