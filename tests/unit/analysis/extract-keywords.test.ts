@@ -267,6 +267,20 @@ describe('keywords', () => {
     expect(list.some((word) => word.includes('布袋戏'))).toBe(true);
   });
 
+  it('never offer a guess of the tagger that starts with a preposition (自台 of 自台进口)', () => {
+    const list = words({
+      title: '福州海关：前三季度自台进口农产品增长',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '记者从福州海关获悉，前三季度福建自台进口农产品12.3亿元，同比增长9.6%。',
+        '其中自台进口水果3.1亿元，凤梨、释迦等台湾水果深受消费者欢迎。',
+      ],
+    });
+    expect(list).not.toContain('自台');
+    expect(list).toContain('福州海关');
+  });
+
   it('never offer a unit of measure that jieba lists as a verb (公升 of a price per litre)', () => {
     const list = words({
       title: '中油汽油每公升调涨0.3元',
