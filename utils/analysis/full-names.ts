@@ -90,6 +90,10 @@ const START_WORDS = new Set(['两岸', '海峡两岸']);
 // What may stand inside: nouns of every kind, verbs and verbal nouns (智能制造, 黑脸琵鹭保护), time nouns (青年 is t),
 // idioms jieba keeps whole (人才交流 i), adjectives of kind (b), and its unknown words.
 const INSIDE_TAGS = /^(?:n|v|vn|j|x|t|i|l|b|ng|k)/;
+// jieba's dictionary lists a few words as numerals that are not (少儿 m): they may stand inside; counts (第五届, 一所,
+// 十余个) not.
+const NUMERAL = /^[第零一二三四五六七八九十百千万亿两几数多余首]/u;
+const insideTag = (t: Token) => INSIDE_TAGS.test(t.tag) || (t.tag === 'm' && !NUMERAL.test(t.key));
 const HAN = /^\p{Script=Han}+$/u;
 // Words that refer rather than name (各大, 该, 本): a run through them is a phrase (福州各大医院).
 const DETERMINER = /^[各每该本此这那其诸]/u;
@@ -119,7 +123,7 @@ const mayStandInside = (t: Token) =>
   !DETERMINER.test(t.key) &&
   !LIGHT_VERBS.has(t.key) &&
   !(t.tag === 'v' && t.key.length === 1 && !SHORT_HEADS.has(t.key)) &&
-  (INSIDE_TAGS.test(t.tag) || isStart(t));
+  (insideTag(t) || isStart(t));
 
 // Most words end in none of these characters, and need no walk back.
 const HEAD_ENDS = new Set([...HEADS, ...SHORT_HEADS].map((head) => head.at(-1)!));

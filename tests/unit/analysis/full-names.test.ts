@@ -20,6 +20,13 @@ describe('full names of events and institutions', () => {
     expect(names('台南市卫生局呼吁民众清除积水容器。')).toContain('台南市卫生局');
     expect(names('两岸签署的海峡两岸公证书使用查证协议运行顺畅。')).toContain('海峡两岸公证书使用查证协议');
     expect(names('福建平潭综合实验区出台新措施。')).toContain('福建平潭综合实验区');
+    // 少儿 is a numeral in jieba's dictionary.
+    expect(names('第五届海峡两岸少儿书画大赛颁奖仪式在福州举行。')).toContain('海峡两岸少儿书画大赛');
+  });
+
+  it('never run through a count (一所, 十余个)', () => {
+    expect(names('她毕业于台湾一所大学。')).toEqual([]);
+    expect(names('两岸十余个歌仔戏剧团同台献艺。')).toEqual([]);
   });
 
   it('keep the article’s script', () => {
