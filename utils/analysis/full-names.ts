@@ -149,10 +149,12 @@ export function fullNamesIn(line: { key: string; tokens: readonly Token[] }): Fu
   const found = new Map<string, FullName>();
   line.tokens.forEach((token, end) => {
     if (!HEAD_ENDS.has(token.key.at(-1)!) || !mayStandInside(token)) return;
-    // Walk back over words that may stand inside a name, as long as they touch.
+    // Walk back over words that may stand inside a name, as long as they touch and the name could still be one (so a
+    // long run of nouns costs no more than a short one).
     let first = end;
     while (
       first > 0 &&
+      starts[end]! + token.key.length - starts[first - 1]! <= MAX_CHARS &&
       starts[first - 1]! + line.tokens[first - 1]!.key.length === starts[first] &&
       mayStandInside(line.tokens[first - 1]!)
     )
