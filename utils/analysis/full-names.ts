@@ -9,7 +9,7 @@
  */
 import type { Token } from './segment-article';
 
-// What events and institutions are called, from common knowledge of Chinese naming. Longer heads first.
+// What events and institutions are called, from common knowledge of Chinese naming.
 const HEADS = [
   // Events.
   '论坛',
@@ -168,12 +168,10 @@ export function fullNamesIn(line: { key: string; tokens: readonly Token[] }): Fu
     }
     // The name starts at the first place, name or 两岸 of the run; a place its verb follows is where something
     // happens (梅州 参加 文化节), not part of a name.
-    const startsAt = (i: number) =>
-      isStart(line.tokens[i]!) && !(i + 1 < end && line.tokens[i + 1]!.tag === 'v' && i + 1 !== end);
+    const startsAt = (i: number) => isStart(line.tokens[i]!) && !(i + 1 < end && line.tokens[i + 1]!.tag === 'v');
     while (first < end && !startsAt(first)) first += 1;
+    // A name of one word is already a candidate as it stands (厦门大学).
     if (first >= end) return;
-    // One word is already a candidate as it stands (厦门大学).
-    if (first === end) return;
     const parts = line.tokens.slice(first, end + 1);
     const head = headOf(parts);
     if (!head) return;
