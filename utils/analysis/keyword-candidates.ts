@@ -7,7 +7,7 @@
 import type { IdfTable } from './idf-table';
 import type { Sentence, Token } from './segment-article';
 import { fullNamesIn } from './full-names';
-import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
+import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
 import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
@@ -73,6 +73,10 @@ function isRemark(words: readonly Token[]): boolean {
 
 const chars = (text: string) => [...text].length;
 
+/** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word. */
+const addressesSomeone = (key: string) =>
+  [...FORMS_OF_ADDRESS].some((form) => key.endsWith(form) && chars(key) - chars(form) <= 2);
+
 function classify(
   token: Token,
   titleKey: string,
@@ -81,7 +85,7 @@ function classify(
 ): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
-  if (COUNTED.test(key) || ADVERB_PHRASE.test(key)) return null;
+  if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || addressesSomeone(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;
@@ -156,6 +160,8 @@ function wordsAndCompounds(
         // + 茶 + 文化节). A compound needs at least one real noun.
         if (parts.some((p, i) => i > 0 && i < parts.length - 1 && !p.noun && p.token.tag !== 'n')) continue;
         if (!parts.some((p) => p.noun)) continue;
+        // 陈 + 先生 stands for a person the article does not name.
+        if (FORMS_OF_ADDRESS.has(parts.at(-1)!.token.key)) continue;
         const key = parts.map((p) => p.token.key).join('');
         tally(compounds, {
           key,

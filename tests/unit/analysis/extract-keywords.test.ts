@@ -281,6 +281,20 @@ describe('keywords', () => {
     expect(list).toContain('福州海关');
   });
 
+  it('never offer a person the article leaves unnamed (蔡小姐, 陈先生)', () => {
+    const list = words({
+      title: '台湾青年在福州做电商',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '从事农产品电商的台湾青年蔡小姐说，大陆市场规模大。蔡小姐去年来到福州创业。',
+        '同在福州创业的陈先生表示，电商平台让台湾农产品卖得更远。陈先生的团队已有二十人。',
+      ],
+    });
+    for (const person of ['小姐', '蔡小姐', '先生', '陈先生']) expect(list).not.toContain(person);
+    expect(list).toContain('电商');
+  });
+
   it('never offer a unit of measure that jieba lists as a verb (公升 of a price per litre)', () => {
     const list = words({
       title: '中油汽油每公升调涨0.3元',
