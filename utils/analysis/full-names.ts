@@ -7,80 +7,18 @@
  * A name here is a run of words that ends in a head that names an event or an institution and starts at a place, a
  * name or 两岸/海峡两岸, with nothing between them but nouns and the verbs that names carry (制造, 保护, 就业).
  */
-import type { Token } from './segment-article';
+import { wordStarts, type Token } from './segment-article';
 
-// What events and institutions are called, from common knowledge of Chinese naming.
-const HEADS = [
-  // Events.
-  '论坛',
-  '峰会',
-  '大会',
-  '交流会',
-  '研讨会',
-  '座谈会',
-  '博览会',
-  '交易会',
-  '洽谈会',
-  '展览会',
-  '推介会',
-  '对接会',
-  '文化节',
-  '艺术节',
-  '旅游节',
-  '美食节',
-  '音乐节',
-  '电影节',
-  '邀请赛',
-  '锦标赛',
-  '联赛',
-  '大赛',
-  '交流赛',
-  '展演',
-  '汇演',
-  '交流展',
-  '夏令营',
-  '冬令营',
-  '研习营',
-  '活动周',
-  '文化周',
-  // Institutions.
-  '台办',
-  '台港澳办',
-  '教育厅',
-  '商务厅',
-  '卫生局',
-  '司法局',
-  '商务局',
-  '文旅局',
-  '法院',
-  '高院',
-  '法庭',
-  '海关',
-  '大学',
-  '学院',
-  '医院',
-  '协会',
-  '公会',
-  '联盟',
-  '基地',
-  '创业园',
-  '产业园',
-  '实验室',
-  '研究院',
-  '研究所',
-  '剧团',
-  // Zones, agreements and programmes.
-  '试验区',
-  '实验区',
-  '示范区',
-  '合作区',
-  '开发区',
-  '协议',
-  '条例',
-  '细则',
-  '政策',
-  '计划',
-];
+// What events and institutions are called, from common knowledge of Chinese naming: events; institutions; zones,
+// agreements and programmes.
+const HEADS =
+  `论坛 峰会 大会 交流会 研讨会 座谈会 博览会 交易会 洽谈会 展览会 推介会 对接会 文化节 艺术节 旅游节 美食节 音乐节
+  电影节 邀请赛 锦标赛 联赛 大赛 交流赛 展演 汇演 交流展 夏令营 冬令营 研习营 活动周 文化周
+  台办 台港澳办 教育厅 商务厅 卫生局 司法局 商务局 文旅局 法院 高院 法庭 海关 大学 学院 医院 协会 公会 联盟
+  基地 创业园 产业园 实验室 研究院 研究所 剧团
+  试验区 实验区 示范区 合作区 开发区 协议 条例 细则 政策 计划`
+    .split(/\s+/)
+    .filter(Boolean);
 // Single-character heads only after a noun (客家文化 + 节, 书法交流 + 展), never alone.
 const SHORT_HEADS = new Set(['节', '展', '赛']);
 
@@ -139,13 +77,7 @@ function headOf(tokens: readonly Token[]): string | null {
 /** The full names in one line of tagged words, each once. */
 export function fullNamesIn(line: { key: string; tokens: readonly Token[] }): FullName[] {
   // Offsets, so that words the line separates by a space or a mark never join.
-  const starts: number[] = [];
-  let offset = 0;
-  for (const token of line.tokens) {
-    const at = line.key.indexOf(token.key, offset);
-    starts.push(at);
-    offset = at + token.key.length;
-  }
+  const starts = wordStarts(line);
   const found = new Map<string, FullName>();
   line.tokens.forEach((token, end) => {
     if (!HEAD_ENDS.has(token.key.at(-1)!) || !mayStandInside(token)) return;

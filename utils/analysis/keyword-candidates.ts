@@ -5,7 +5,7 @@
  * terms the article puts in quotes (“新两国论”, “一蛋难求”), which is how Chinese news marks a coined name.
  */
 import type { IdfTable } from './idf-table';
-import type { Sentence, Token } from './segment-article';
+import { wordStarts, type Sentence, type Token } from './segment-article';
 import { fullNamesIn } from './full-names';
 import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
@@ -55,14 +55,13 @@ const NAME_TAGS = new Set([...NOUN_TAGS, 'vn', 'ng']);
 
 /** The words of `line` that make up the quoted `key`, when the segmentation keeps its edges (else null). */
 function wordsOf(line: Line, key: string, at: number): Token[] | null {
-  let offset = 0;
+  const starts = wordStarts(line);
   const inside: Token[] = [];
-  for (const token of line.tokens) {
-    const start = line.key.indexOf(token.key, offset);
-    if (start < 0) return null;
-    offset = start + token.key.length;
-    if (start >= at && offset <= at + key.length) inside.push(token);
-    else if (start < at + key.length && offset > at) return null;
+  for (const [i, token] of line.tokens.entries()) {
+    const start = starts[i]!;
+    const end = start + token.key.length;
+    if (start >= at && end <= at + key.length) inside.push(token);
+    else if (start < at + key.length && end > at) return null;
   }
   return inside.map((t) => t.key).join('') === key ? inside : null;
 }

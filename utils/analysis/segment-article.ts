@@ -26,6 +26,21 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/**
+ * Where each word of a tagged line starts in its `key` (words are tagged in order, blanks dropped), so that callers
+ * can tell words that touch from words a space or a mark separates.
+ */
+export function wordStarts(line: { key: string; tokens: readonly Token[] }): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const token of line.tokens) {
+    const at = line.key.indexOf(token.key, offset);
+    starts.push(at);
+    offset = at + token.key.length;
+  }
+  return starts;
+}
+
 /** Longer sentences are cut at their semicolons: a summary of at most 200 characters must still fit whole ones. */
 export const MAX_SENTENCE = 120;
 
