@@ -41,6 +41,28 @@ function withSiteTags(words: TaggedWord[]): TaggedWord[] {
   return words;
 }
 
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
+/**
+ * jieba's tagger sometimes cuts a person in two: a one-character surname and a given name it tags as a name of its own
+ * (周 nr + 志远 nrfg). Joined, the person is one keyword (周志远), not a given name a reader cannot place.
+ */
+function joinSplitNames(words: TaggedWord[]): TaggedWord[] {
+  const joined: TaggedWord[] = [];
+  for (const item of words) {
+    const last = joined.at(-1);
+    const splitName =
+      last?.tag === 'nr' &&
+      HAN_CHAR.test(last.word) &&
+      GIVEN_NAME_TAGS.has(item.tag) &&
+      /^\p{Script=Han}{1,2}$/u.test(item.word);
+    if (splitName) joined[joined.length - 1] = { word: last.word + item.word, tag: 'nr' };
+    else joined.push(item);
+  }
+  return joined;
+}
+
 export function createJiebaEngine(
   jieba: JiebaApi,
   idf: IdfTable,
@@ -50,7 +72,7 @@ export function createJiebaEngine(
   // jieba-wasm keeps one dictionary per wasm instance; adding a word twice only resets its frequency, so repeated
   // engine creation is harmless. No frequency: jieba then suggests one just high enough to keep the word whole.
   for (const [word, tag] of SITE_WORDS) jieba.add_word(word, null, tag);
-  return { tag: (text) => withSiteTags(jieba.tag(text, true)), idf, toSimplified, warnings };
+  return { tag: (text) => joinSplitNames(withSiteTags(jieba.tag(text, true))), idf, toSimplified, warnings };
 }
 
 const DIGIT = /^[\p{Nd}.,%％]+$/u;

@@ -145,13 +145,19 @@ function rank(input: AnalysisInput, sentences: readonly string[]): { word: strin
   // One chip per subject, as in Chinese: a phrase stands for the better word inside it when the word seldom occurs
   // outside it, when the headline names the phrase whole (its "Cross-Straits youth forum" over the text's "forum"), or
   // when the phrase is a name (Taiwan Straits).
-  // The page's own meta keywords rank with the best, in their order, lower when the text lacks them (as in Chinese).
+  // The page's own meta keywords rank with the best, in their order, lower when the text lacks them, when the headline
+  // does not use them or when they are site-wide words (as in Chinese).
   const top = scored[0]?.score ?? 1;
   const allText = keyText([...(input.title ? [input.title] : []), ...sentences]);
   input.pageKeywords.forEach((word, i) => {
     const key = keyText([word]);
     if (key.length < 2 || ENGLISH_STOPWORDS.has(key)) return;
-    const score = metaKeywordScore(top, wordIn(allText, key), i, KEYWORD_WEIGHTS);
+    const where = {
+      inText: wordIn(allText, key),
+      inTitle: wordIn(titleKey, key),
+      siteWide: ENGLISH_SITE_COMMON.has(key),
+    };
+    const score = metaKeywordScore(top, where, i, KEYWORD_WEIGHTS);
     const known = scored.find((c) => c.key === key);
     if (known) known.score = Math.max(known.score, score);
     else scored.push({ key, display: word, words: key.split(' ').length, count: 1, name: false, first: -1, score });

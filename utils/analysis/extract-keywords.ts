@@ -82,11 +82,19 @@ function onlyListed(text: string, key: string): boolean {
 }
 
 /**
- * The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them.
- * `position` is the keyword's place in the page's list; `top` the best candidate's score.
+ * The page's editors chose its meta keywords: they rank with the best, in their order, lower when the text lacks them
+ * or the headline does not use them, and damped like any site-wide word (两岸, 台湾), which is as little the subject
+ * when the page lists it as when the text uses it. `position` is the keyword's place in the page's list; `top` the
+ * best candidate's score.
  */
-export function metaKeywordScore(top: number, inText: boolean, position: number, w: KeywordWeights): number {
-  return top * (inText ? w.metaInText : w.metaNotInText) * (1 - 0.04 * position);
+export function metaKeywordScore(
+  top: number,
+  where: { inText: boolean; inTitle: boolean; siteWide: boolean },
+  position: number,
+  w: KeywordWeights,
+): number {
+  const placed = (where.inText ? w.metaInText : w.metaNotInText) * (where.inTitle ? 1 : w.metaOutsideTitle);
+  return top * placed * (where.siteWide ? w.siteCommonDamping : 1) * (1 - 0.04 * position);
 }
 
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
@@ -123,7 +131,13 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
     if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key) || BOILERPLATE_WORDS.has(key)) return;
-    const score = metaKeywordScore(top, text.includes(key), i, w);
+
+    const where = {
+      inText: text.includes(key),
+      inTitle: title.key.includes(key),
+      siteWide: SITE_COMMON_WORDS.has(key),
+    };
+    const score = metaKeywordScore(top, where, i, w);
     const known = scored.find((s) => s.key === key);
     if (known) known.score = Math.max(known.score, score);
     else

@@ -16,7 +16,7 @@ const HEADS =
   电影节 邀请赛 锦标赛 联赛 大赛 交流赛 展演 汇演 交流展 夏令营 冬令营 研习营 活动周 文化周
   台办 台港澳办 教育厅 商务厅 卫生局 司法局 商务局 文旅局 法院 高院 法庭 海关 大学 学院 医院 协会 公会 联盟
   基地 创业园 产业园 实验室 研究院 研究所 剧团
-  试验区 实验区 示范区 合作区 开发区 协议 条例 细则 政策 计划`
+  试验区 实验区 示范区 合作区 开发区 协议 条例 细则 计划`
     .split(/\s+/)
     .filter(Boolean);
 // Single-character heads only after a noun (客家文化 + 节, 书法交流 + 展), never alone.
@@ -54,7 +54,8 @@ export interface FullName {
 /** Whether a word is itself the name of an event or institution (海峡论坛, 昆山市台办). */
 export const endsInHead = (key: string) => HEADS.some((head) => key.endsWith(head));
 
-const isStart = (t: Token) => START_TAGS.has(t.tag) || START_WORDS.has(t.key);
+// A region (台湾地区) says where, not whose: 台湾地区 + 大学 of 台湾地区大学入学考试 is no institution.
+const isStart = (t: Token) => (START_TAGS.has(t.tag) && !t.key.endsWith('地区')) || START_WORDS.has(t.key);
 // A one-character verb (读, 是, 到) is the sentence's, never part of a name (福州读大学, 黄志明是医院).
 const mayStandInside = (t: Token) =>
   HAN.test(t.key) &&

@@ -38,7 +38,7 @@ const NUMBER_LIKE = /^[\p{Nd}.,%％:：\-/年月日号時时分秒点點亿億�
 // Function and time characters start or end phrases, not names: the HMM's guesses at unknown words that begin or end
 // with one are fragments ("时许", "日晚", "有何", "只会", 自台 of 自台进口).
 const FRAGMENT_EDGE =
-  /^[的了在是和与有何时日月年晚许多最余这那其此自从由一二三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要]$/u;
+  /^[的了在是和与有何时日月年晚许多最余这那其此自从由一二三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要至]$/u;
 // A numeral and its measure word (两百人, 三十余家) count something; they never name it.
 const COUNTED = /^[零一二三四五六七八九十两百千万亿几数多余]+[人个家名位次项件岁场支所座条天年届批]$/u;
 // jieba's dictionary lists some adverb + verb phrases of news prose as nouns, even as names (持续增长 n, 明显增加 nr).
@@ -72,9 +72,12 @@ function isRemark(words: readonly Token[]): boolean {
 
 const chars = (text: string) => [...text].length;
 
-/** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word. */
+// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print.
+const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$/u;
+
+/** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word; or a name withheld (陈某). */
 const addressesSomeone = (key: string) =>
-  [...FORMS_OF_ADDRESS].some((form) => key.endsWith(form) && chars(key) - chars(form) <= 2);
+  WITHHELD_NAME.test(key) || [...FORMS_OF_ADDRESS].some((form) => key.endsWith(form) && chars(key) - chars(form) <= 2);
 
 function classify(
   token: Token,

@@ -26,6 +26,11 @@ export interface KeywordWeights {
   metaInText: number;
   metaNotInText: number;
   /**
+   * For a meta keyword the headline does not use: pages list side subjects and the site's standing tags there (台胞,
+   * 福建, 新闻发布会) beside the subject, and the dev articles' editors took them less than half as often.
+   */
+  metaOutsideTitle: number;
+  /**
    * Proper names carry an article's subject more often than common nouns; verbal nouns (发展, 合作) least often. 'x' is
    * a Han word outside jieba's dictionary (mostly names its HMM found).
    */
@@ -56,6 +61,7 @@ export const KEYWORD_WEIGHTS: KeywordWeights = Object.freeze({
   termFrequencyExponent: 0.5,
   metaInText: 1.05,
   metaNotInText: 0.6,
+  metaOutsideTitle: 0.7,
   tagWeight: Object.freeze({
     nr: 1.3,
     nrt: 1.3,

@@ -5,7 +5,7 @@ import {
   type AnalysisEngine,
   type AnalysisInput,
 } from '../../../utils/analysis/analyze-article';
-import { rankKeywords } from '../../../utils/analysis/extract-keywords';
+import { metaKeywordScore, rankKeywords } from '../../../utils/analysis/extract-keywords';
 import { endsInHead } from '../../../utils/analysis/full-names';
 import { KEYWORD_WEIGHTS } from '../../../utils/analysis/keyword-weights';
 import { loadNodeEngine } from '../../../utils/analysis/load-engine-node';
@@ -70,6 +70,16 @@ describe('keywords', () => {
     const list = words({ ...article, pageKeywords: ['台商', '昆山'] });
     expect(list).toContain('台商');
     expect(list.indexOf('昆山')).toBeLessThan(list.indexOf('台商'));
+  });
+
+  it("rank a meta keyword the headline does not use below the headline's subjects, and still show it", () => {
+    const prepared = keywordInput({ ...article, pageKeywords: ['惠台政策', '昆山'] }, engine);
+    const order = (w: typeof KEYWORD_WEIGHTS) => rankKeywords(prepared, engine.idf, w).map((k) => k.word);
+    const shipped = order(KEYWORD_WEIGHTS);
+    expect(shipped.slice(0, 2).sort()).toEqual(['台资企业', '昆山']);
+    expect(shipped.slice(0, 5)).toContain('惠台政策');
+    // Ranked like a headline tag, the page's first meta keyword would lead.
+    expect(order({ ...KEYWORD_WEIGHTS, metaOutsideTitle: 1 })[0]).toBe('惠台政策');
   });
 
   it('never offer a generic newswire noun, even one the page lists in its meta keywords', () => {
@@ -295,6 +305,20 @@ describe('keywords', () => {
     expect(list).toContain('电商');
   });
 
+  it('never offer a person whose name the report withholds (陈某, 林姓) or a count cut at 至 (万至)', () => {
+    const list = words({
+      title: '台湾长照人力缺口扩大',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '据台湾媒体报道，台湾长照人力缺口仍达2万至3万人，照顾服务员月薪多在3万至3.5万元之间。',
+        '林姓照顾服务员说，长照工作辛苦，林姓照顾服务员已做了十年。陈某表示，陈某家中老人需要长照服务。',
+      ],
+    });
+    for (const word of ['林姓', '陈某', '万至']) expect(list).not.toContain(word);
+    expect(list).toContain('长照');
+  });
+
   it('never offer a unit of measure that jieba lists as a verb (公升 of a price per litre)', () => {
     const list = words({
       title: '中油汽油每公升调涨0.3元',
@@ -307,6 +331,27 @@ describe('keywords', () => {
     });
     expect(list).not.toContain('公升');
     expect(list).toContain('汽油');
+  });
+
+  it('never offer a word that refers to the parties or places without naming them (双方, 两地, 业者)', () => {
+    const list = words({
+      title: '厦金两地志愿者同步净滩',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '厦门和金门的志愿者12日同步开展净滩活动，共清理海漂垃圾两吨。两地将建立常态化合作机制，双方约定每季度联合净滩。',
+        '双方表示，两地海域相连，守护海洋是共同责任。金门沿岸的商家和业者说，海滩干净了，游客也多了，业者都很欢迎。',
+      ],
+    });
+    for (const vague of ['两地', '双方', '业者']) expect(list).not.toContain(vague);
+    expect(list.slice(0, 5)).toContain('净滩');
+  });
+
+  it('damp a site-wide word the page lists in its meta keywords as it damps one the text uses (两岸)', () => {
+    const where = { inText: true, inTitle: false, siteWide: false };
+    const siteWide = metaKeywordScore(1, { ...where, siteWide: true }, 0, KEYWORD_WEIGHTS);
+    expect(siteWide).toBeCloseTo(KEYWORD_WEIGHTS.siteCommonDamping * metaKeywordScore(1, where, 0, KEYWORD_WEIGHTS));
+    expect(words({ ...article, pageKeywords: ['两岸', '昆山'] }).indexOf('两岸')).toBeGreaterThan(1);
   });
 
   it('show quoted names whole, not a word written only inside them (三进 of “三进三帮” and “三带三进”)', () => {

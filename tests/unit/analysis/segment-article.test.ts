@@ -46,4 +46,16 @@ describe('the tagger', () => {
     expect(tagOf('据说公孙一清曾来过这里。', '公孙一清')).toBe('nr');
     expect(tagOf('国台办发言人朱凤莲表示。', '朱凤莲')).toBe('nr');
   });
+
+  it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
+    const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
+    expect(words).toContain('周志远/nr');
+    expect(words).not.toContain('志远/nrfg');
+    expect(
+      engine
+        .tag('国民党副主席周志远日前率团访问上海。')
+        .map((t) => t.word)
+        .join(''),
+    ).toBe('国民党副主席周志远日前率团访问上海。');
+  });
 });
