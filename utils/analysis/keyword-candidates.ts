@@ -70,10 +70,15 @@ function isRemark(words: readonly Token[]): boolean {
   return words.some((t) => REMARK_TAGS.test(t.tag)) || !words.some((t) => NAME_TAGS.has(t.tag));
 }
 
+// A quote that opens with a verb (“回到老家”) is what someone said, unless the headline or the text repeats it as a
+// name (“通桥”, “走心”).
+const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
+
 const chars = (text: string) => [...text].length;
 
-// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print.
-const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$/u;
+// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print. And 陈说 of 小陈说: a surname
+// and the verb that follows it, which jieba's dictionary knows as a word and tags as a name.
+const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$|^\p{Script=Han}说$/u;
 
 /** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word; or a name withheld (陈某). */
 const addressesSomeone = (key: string) =>
@@ -210,7 +215,10 @@ export function collectCandidates(
       if (known) {
         known.count = Math.max(known.count, count);
         names.push(key);
-      } else if ((chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) && !(quotedWords && isRemark(quotedWords))) {
+      } else if (
+        (chars(key) <= QUOTED_SHORT || count >= 2 || inTitle) &&
+        !(quotedWords && (isRemark(quotedWords) || (opensWithVerb(quotedWords) && count < 2 && !inTitle)))
+      ) {
         names.push(key);
         const start = match.index! + 1;
         const word = line.text.slice(start, start + key.length);

@@ -35,13 +35,15 @@ const BY_TAG: Record<string, string> = {
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
-  // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns), which a name's weight would lift over the
+  // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names.
   n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
-    红树林 嘉宾 高峰 银行卡 青少年 寒蝉`,
+    红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉`,
   // Verbs of news prose jieba's dictionary lists as names, abbreviations or nouns (扬言 nr, 深化 j, 同台 n): as nouns
   // they would become chips.
-  v: `深化 同台 扬言 越冬`,
+  v: `深化 同台 扬言 越冬 出力 能带`,
+  // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
+  d: `亲身 直观`,
   // Units of measure jieba's dictionary lists as verbs or places (公升 v, 英里 ns): a price per litre is not a subject.
   q: `公升 英里 海里`,
 };

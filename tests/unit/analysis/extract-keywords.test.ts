@@ -305,6 +305,31 @@ describe('keywords', () => {
     expect(list).toContain('电商');
   });
 
+  it('never offer a surname with the verb after it (陈说 of 小陈说), which jieba keeps as one word', () => {
+    const list = words({
+      title: '台湾青年在杭州参加电商创业训练营',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['来自台南的学员小陈说，训练营的课程很实用。', '训练营为期两周，学员小陈说他想回家乡开网店。'],
+    });
+    expect(list).not.toContain('陈说');
+    expect(list).toContain('训练营');
+  });
+
+  it('take a quote that opens with a verb for a remark, unless the headline or the text repeats it (“回到老家”)', () => {
+    const list = words({
+      title: '两岸木偶戏艺人在泉州交流技艺',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '两岸木偶戏艺人日前在泉州交流提线木偶和布袋戏技艺。',
+        '台湾布袋戏团团长表示，来到泉州有“回到老家”的感觉，希望今后带更多年轻演员来学习木偶戏。',
+      ],
+    });
+    expect(list).not.toContain('回到老家');
+    expect(list).toContain('木偶戏');
+  });
+
   it('never offer a person whose name the report withholds (陈某, 林姓) or a count cut at 至 (万至)', () => {
     const list = words({
       title: '台湾长照人力缺口扩大',

@@ -42,9 +42,11 @@ describe('full names of events and institutions', () => {
     expect(names('为企业数字化、智能化转型提供政策支持。')).toEqual([]);
   });
 
-  it('take a policy for a description, not a name (美国关税政策), and a region for no owner (台湾地区大学)', () => {
+  it('take a policy for a description, not a name (美国关税政策), a region or a person for no owner (台湾地区大学, 吴先生计划)', () => {
     expect(names('业者担心美国关税政策冲击台湾工具机出口。')).toEqual([]);
     expect(names('大陆高校将依据台湾地区大学入学考试成绩招生。')).toEqual([]);
+    // Nor does a person addressed start one.
+    expect(names('吴先生计划今年扩大种植面积。')).toEqual([]);
   });
 
   it('need a subject between the shores and the head', () => {

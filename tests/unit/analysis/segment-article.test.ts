@@ -47,6 +47,15 @@ describe('the tagger', () => {
     expect(tagOf('国台办发言人朱凤莲表示。', '朱凤莲')).toBe('nr');
   });
 
+  it('corrects words jieba’s dictionary lists as names or nouns (福祉 nr, 出力 n, 亲身 n)', () => {
+    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('为增进两岸同胞福祉出力。', '福祉')).toBe('n');
+    expect(tagOf('为增进两岸同胞福祉出力。', '出力')).toBe('v');
+    expect(tagOf('希望今后能带更多年轻演员来学习。', '能带')).toBe('v');
+    expect(tagOf('亲身感受大陆的发展变化。', '亲身')).toBe('d');
+    expect(tagOf('对大陆职场有了直观认识。', '直观')).toBe('d');
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
