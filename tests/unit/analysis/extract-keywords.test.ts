@@ -94,6 +94,17 @@ describe('keywords', () => {
     });
     for (const generic of ['同比', '人数', '发布会', '人士', '业内人士']) expect(list).not.toContain(generic);
     expect(list).toContain('金马奖');
+    const fair = words({
+      title: '海峡两岸茶业博览会在武夷山开幕',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '海峡两岸茶业博览会今天在武夷山开幕。主办方介绍，本届展会新闻报道和网上话题热度创新高，官网访问量过百万。',
+        '主办方表示，两岸茶商的新闻发布和话题讨论吸引了众多茶友，线上访问量持续攀升。',
+      ],
+    });
+    for (const generic of ['主办方', '新闻', '话题', '访问量']) expect(fair).not.toContain(generic);
+    expect(fair).toContain('武夷山');
   });
 
   it('keep a compound of two dictionary nouns whole when the headline uses it, even once', () => {
