@@ -131,7 +131,6 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   const text = lines.map((l) => l.key).join('\n');
   input.pageKeywordKeys.forEach((key, i) => {
     if ([...key].length < 2 || GENERIC_NEWS_NOUNS.has(key) || BOILERPLATE_WORDS.has(key)) return;
-
     const where = {
       inText: text.includes(key),
       inTitle: title.key.includes(key),

@@ -76,9 +76,11 @@ const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 
 const chars = (text: string) => [...text].length;
 
-// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print. And 陈说 of 小陈说: a surname
-// and the verb that follows it, which jieba's dictionary knows as a word and tags as a name.
-const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$|^\p{Script=Han}说$/u;
+// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print.
+const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$/u;
+// 陈说 of 小陈说: a surname and the verb after it, which jieba's dictionary knows as a word and may tag as a name
+// (小说 and 学说 are nouns, and stay).
+const SURNAME_AND_SAID = /^\p{Script=Han}说$/u;
 
 /** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word; or a name withheld (陈某). */
 const addressesSomeone = (key: string) =>
@@ -93,6 +95,7 @@ function classify(
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || addressesSomeone(key)) return null;
+  if (tag.startsWith('nr') && SURNAME_AND_SAID.test(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;

@@ -325,6 +325,13 @@ describe('keywords', () => {
     });
     expect(list).not.toContain('陈说');
     expect(list).toContain('训练营');
+    const novel = words({
+      title: '台湾作家新小说在大陆出版',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['台湾作家林文的新小说日前在大陆出版。这部小说讲述两岸三代人的故事。'],
+    });
+    expect(novel).toContain('小说');
   });
 
   it('take a quote that opens with a verb for a remark, unless the headline or the text repeats it (“回到老家”)', () => {
