@@ -37,7 +37,7 @@ import { rankKeywords } from '../utils/analysis/extract-keywords';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from '../utils/analysis/keyword-weights';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { stripCredits } from '../utils/analysis/strip-credits';
-import { crossValidate, coordinateAscent, movedKnobs } from './weights-cross-validation';
+import { crossValidate, coordinateAscent, MIN_GAIN, movedKnobs, retuningGeneralises } from './weights-cross-validation';
 
 interface GoldArticle extends AnalysisInput {
   file: string;
@@ -238,6 +238,9 @@ if (process.argv.includes('--cv')) {
   );
   const gain = mean(folds.map((f) => f.after - f.before));
   console.log(`  mean change on unseen folds from re-tuning: ${gain >= 0 ? '+' : ''}${f3(gain)}`);
+  console.log(
+    `  rule (mean gain >= +${MIN_GAIN} and more than half of the folds gain): ${retuningGeneralises(folds) ? 'the re-tuned weights generalise; adopt them' : 'keep the shipped weights'}`,
+  );
   const tuned = coordinateAscent(KEYWORD_WEIGHTS, (w) => p5(w, dev));
   console.log(
     `  re-tuned on all dev: dev ${f3(p5(KEYWORD_WEIGHTS, dev))} -> ${f3(tuned.score)}, held-out ${f3(p5(KEYWORD_WEIGHTS, heldOut))} -> ${f3(p5(tuned.weights, heldOut))}   moved: ${movedKnobs(KEYWORD_WEIGHTS, tuned.weights).join(' ') || 'nothing'}`,

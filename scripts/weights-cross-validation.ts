@@ -92,3 +92,16 @@ export function crossValidate<T>(
   }
   return results;
 }
+
+/**
+ * When the re-tuned weights replace the shipped ones, fixed before the folds are run: the unseen folds must gain at
+ * least `MIN_GAIN` on average (one keyword in about 40 articles) and more than half of them must gain at all. One fold's
+ * luck, or a mean gain smaller than one keyword per fold, is no evidence that the new weights generalise.
+ */
+export const MIN_GAIN = 0.005;
+
+export function retuningGeneralises(folds: readonly FoldResult[]): boolean {
+  const changes = folds.map((f) => f.after - f.before);
+  const mean = changes.reduce((sum, c) => sum + c, 0) / Math.max(changes.length, 1);
+  return mean >= MIN_GAIN - 1e-9 && changes.filter((c) => c > 1e-9).length > changes.length / 2;
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from '../../../utils/analysis/keyword-weights';
-import { coordinateAscent, crossValidate, knobsOf } from '../../../scripts/weights-cross-validation';
+import {
+  coordinateAscent,
+  crossValidate,
+  knobsOf,
+  retuningGeneralises,
+} from '../../../scripts/weights-cross-validation';
 
 describe('cross-validation of the keyword weights (npm run eval -- --cv)', () => {
   it('tunes every top-level number but the site-word damping, and every part-of-speech weight, without touching the shipped weights', () => {
@@ -44,5 +49,14 @@ describe('cross-validation of the keyword weights (npm run eval -- --cv)', () =>
     expect(folds[3]!.before).toBe(-1);
     expect(folds[3]!.after).toBe(-3);
     expect(folds[3]!.changed).toEqual(['titleBoost=4']);
+  });
+
+  it('adopts re-tuned weights only when the unseen folds gain on average and more than half of them gain', () => {
+    const folds = (changes: number[]) => changes.map((c) => ({ before: 0.7, after: 0.7 + c, changed: [] }));
+    expect(retuningGeneralises(folds([0.01, 0.01, 0.01, -0.005, 0.01]))).toBe(true);
+    // A mean of +0.0046: short of the bar, though three folds gain.
+    expect(retuningGeneralises(folds([0, 0.016, 0.034, -0.035, 0.008]))).toBe(false);
+    expect(retuningGeneralises(folds([0.004, 0.004, 0.004, 0.004, 0.004]))).toBe(false);
+    expect(retuningGeneralises(folds([-0.01, -0.01, 0.03, 0.03, 0]))).toBe(false);
   });
 });
