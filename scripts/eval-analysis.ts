@@ -3,10 +3,10 @@
  *   keywords: P@5 against the editors' five keywords, ours vs jieba TF-IDF (jieba-wasm, jieba's full idf.txt, no filters)
  *   summary:  character ROUGE-L F1 against the gold summary, ours vs the lead of the article cut to the same length
  * Extra rows show what the compact IDF table costs (ours on the full table) and what the no-WebAssembly fallback gives.
- * P@5 is also reported on a dev split (articles 01-117) and a held-out split (118-141): the keyword method is tuned
- * looking at dev only, so held-out shows how well it generalises. 118-141 were written by three writers who never saw
- * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, then 94-117)
- * joined dev when the next blind set came. A second editor's keywords for 01-93 (tests/gold/second-editor.json) show
+ * P@5 is also reported on a dev split (articles 01-141) and a held-out split (142-165): the keyword method is tuned
+ * looking at dev only, so held-out shows how well it generalises. 142-165 were written by three writers who never saw
+ * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117, then
+ * 118-141) joined dev when the next blind set came. A second editor's keywords for 01-93 (tests/gold/second-editor.json) show
  * how far two editors agree under the same measure.
  *   --verbose  the words of each dev article: gold, ours, jieba's
  *   --cv       cross-validate the keyword weights (scripts/weights-cross-validation.ts)
@@ -48,7 +48,7 @@ interface GoldArticle extends AnalysisInput {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD_DIR = join(ROOT, 'tests/gold/articles');
 const K = 5;
-const HELD_OUT = { first: 118, last: 141 };
+const HELD_OUT = { first: 142, last: 165 };
 const isDev = (file: string) => {
   const n = parseInt(file, 10);
   return n < HELD_OUT.first || n > HELD_OUT.last;
@@ -216,20 +216,22 @@ function printSecondEditor() {
 if (process.argv.includes('--cv')) {
   // Segment once; only the ranking depends on the weights.
   const prepared = articles.map((a) => ({ file: a.file, input: keywordInput(a, engine), gold: a.gold.keywords }));
+  // Tuned on P@5 without the credit site-wide words earn inside gold phrases: tuned on plain P@5, the weights found
+  // their way around the fixed damping (raw counts let 台湾 said ten times outweigh it) and bought loose points with
+  // chips the product promises never to show.
   const p5 = (w: KeywordWeights, items: readonly (typeof prepared)[number][]) =>
     mean(
-      items.map((a) =>
-        precisionAtK(
-          rankKeywords(a.input, engine.idf, w).map((k) => k.word),
-          a.gold,
-          K,
-        ),
-      ),
+      items.map((a) => {
+        const words = rankKeywords(a.input, engine.idf, w).map((k) => k.word);
+        return precisionAtK(words, a.gold, K) - siteWordHits(words, a.gold);
+      }),
     );
   const dev = prepared.filter((a) => isDev(a.file));
   const heldOut = prepared.filter((a) => !isDev(a.file));
   const FOLDS = 5;
-  console.log(`\ncross-validation of the keyword weights: ${FOLDS} folds over the ${dev.length} dev articles`);
+  console.log(
+    `\ncross-validation of the keyword weights: ${FOLDS} folds over the ${dev.length} dev articles, on P@5 without site-word credit`,
+  );
   const folds = crossValidate(dev, FOLDS, KEYWORD_WEIGHTS, p5);
   folds.forEach((f, i) =>
     console.log(

@@ -9,9 +9,11 @@ import type { KeywordWeights } from '../utils/analysis/keyword-weights';
 /**
  * Weights set by what the product promises, not by the score: a chip must name the article's subject, and a word every
  * taiwan.cn story uses (台湾, 两岸) never does, though the loose match credits it inside a gold phrase (台湾 in
- * 台湾青年). Tuning frees this damping whenever it can, so it is held where it is.
+ * 台湾青年). Tuning frees this damping whenever it can, so it is held where it is. Likewise one chip per subject: a
+ * name is shown whole (台资企业, 海峡两岸图书交易会), never as the pieces the loose match credits twice (台资,
+ * 海峡两岸图书 + 图书交易会); tuning raised `partOfCompound` past any count a phrase can reach, which turns that off.
  */
-const FIXED = new Set(['siteCommonDamping']);
+const FIXED = new Set(['siteCommonDamping', 'partOfCompound']);
 
 /** One tunable number: a top-level weight or one part-of-speech weight. */
 type Knob = { name: string; get(w: KeywordWeights): number; set(w: KeywordWeights, v: number): KeywordWeights };
