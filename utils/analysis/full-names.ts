@@ -7,7 +7,7 @@
  * A name here is a run of words that ends in a head that names an event or an institution and starts at a place, a
  * name or 两岸/海峡两岸, with nothing between them but nouns and the verbs that names carry (制造, 保护, 就业).
  */
-import { FORMS_OF_ADDRESS } from './generic-news-nouns';
+import { unnamedPerson } from './generic-news-nouns';
 import { wordStarts, type Token } from './segment-article';
 
 // What events and institutions are called, from common knowledge of Chinese naming: events; institutions; zones,
@@ -58,8 +58,7 @@ export const endsInHead = (key: string) => HEADS.some((head) => key.endsWith(hea
 // A region (台湾地区) says where, not whose: 台湾地区 + 大学 of 台湾地区大学入学考试 is no institution. Nor does a
 // person addressed (吴先生 + 计划 of 吴先生计划扩大种植) start one.
 const isStart = (t: Token) =>
-  (START_TAGS.has(t.tag) && !t.key.endsWith('地区') && !FORMS_OF_ADDRESS.has(t.key.slice(-2))) ||
-  START_WORDS.has(t.key);
+  (START_TAGS.has(t.tag) && !t.key.endsWith('地区') && !unnamedPerson(t.key)) || START_WORDS.has(t.key);
 // A one-character verb (读, 是, 到) is the sentence's, never part of a name (福州读大学, 黄志明是医院).
 const mayStandInside = (t: Token) =>
   HAN.test(t.key) &&

@@ -3,6 +3,20 @@
  */
 export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set('先生 小姐 女士 太太 阿姨 大姐 大哥 师傅'.split(' '));
 
+// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print.
+const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$/u;
+
+/**
+ * A person the article does not name: a surname and a form of address, which jieba may keep as one word (陈先生, 欧阳女士),
+ * or a name withheld (陈某). Never a keyword, and never the start of an institution's name (吴先生 + 计划).
+ */
+export function unnamedPerson(key: string): boolean {
+  const length = [...key].length;
+  return (
+    WITHHELD_NAME.test(key) || [...FORMS_OF_ADDRESS].some((form) => key.endsWith(form) && length - form.length <= 2)
+  );
+}
+
 /**
  * Nouns that newswire prose of any subject uses to carry its figures and its reporting (同比, 总额, 发布会, 负责人),
  * written from common knowledge of Chinese news style. 业者, 双方 and 两地, which refer to whoever or wherever the story

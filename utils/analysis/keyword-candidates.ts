@@ -7,7 +7,7 @@
 import type { IdfTable } from './idf-table';
 import { wordStarts, type Sentence, type Token } from './segment-article';
 import { fullNamesIn } from './full-names';
-import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS } from './generic-news-nouns';
+import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS, unnamedPerson } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
 import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
 
@@ -76,15 +76,9 @@ const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 
 const chars = (text: string) => [...text].length;
 
-// 陈某, 林姓 (of 林姓照服员): how reports keep a private person's name out of print.
-const WITHHELD_NAME = /^\p{Script=Han}{1,2}(?:某+|姓)$/u;
 // 陈说 of 小陈说: a surname and the verb after it, which jieba's dictionary knows as a word and may tag as a name
 // (小说 and 学说 are nouns, and stay).
 const SURNAME_AND_SAID = /^\p{Script=Han}说$/u;
-
-/** 陈先生, 欧阳女士: a surname and a form of address, which jieba may keep as one word; or a name withheld (陈某). */
-const addressesSomeone = (key: string) =>
-  WITHHELD_NAME.test(key) || [...FORMS_OF_ADDRESS].some((form) => key.endsWith(form) && chars(key) - chars(form) <= 2);
 
 function classify(
   token: Token,
@@ -94,7 +88,7 @@ function classify(
 ): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
-  if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || addressesSomeone(key)) return null;
+  if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key)) return null;
   if (tag.startsWith('nr') && SURNAME_AND_SAID.test(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
