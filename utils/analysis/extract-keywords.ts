@@ -9,7 +9,7 @@ import { collectCandidates, occurrences } from './keyword-candidates';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
 import { onePerSubject } from './one-per-subject';
 import type { Sentence, Token } from './segment-article';
-import { BOILERPLATE_WORDS, SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
+import { BOILERPLATE_WORDS, CLIPPED_FORMS, SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
 
 export interface RankedKeyword {
   /** As the article writes it. */
@@ -39,8 +39,9 @@ type Scored = RankedKeyword & { count: number; first: number; head?: string };
 const byScore = (a: Scored, b: Scored) => b.score - a.score || a.first - b.first || (a.key < b.key ? -1 : 1);
 
 /**
- * Chinese short forms keep characters of the full name in order, with its first and last (图交会 of 图书交易会, 台企 of
- * 台资企业, 海协会 of 海峡两岸关系协会): an article that uses both means one thing.
+ * Chinese short forms keep characters of the full name in order, with its first and last (图交会 of 图书交易会, 陆客 of
+ * 大陆游客, 海协会 of 海峡两岸关系协会): an article that uses both means one thing. Clippings that end elsewhere (台企
+ * of 台资企业) are listed in CLIPPED_FORMS.
  */
 function sameName(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -55,9 +56,15 @@ function sameName(a: string, b: string): boolean {
   return true;
 }
 
-// short form -> the full names it stands for (国台办 -> 国务院台办, 国务院台湾事务办公室).
-const FULL_FORMS = new Map<string, string[]>();
-for (const [full, short] of SHORT_FORMS) FULL_FORMS.set(short, [...(FULL_FORMS.get(short) ?? []), full]);
+// A keyword -> the other ways the article may write it: a short form's full names (国台办 -> 国务院台办,
+// 国务院台湾事务办公室), a full phrase's clipping (台资企业 -> 台企).
+const OTHER_FORMS = new Map<string, string[]>();
+for (const [full, short] of SHORT_FORMS) OTHER_FORMS.set(short, [...(OTHER_FORMS.get(short) ?? []), full]);
+const CLIPPINGS = new Map<string, string>();
+for (const [clipping, full] of CLIPPED_FORMS) {
+  OTHER_FORMS.set(full, [clipping]);
+  CLIPPINGS.set(full, clipping);
+}
 
 // A list joins its items with 、 and its last one with 和, 及, 与 or 以及 (机电产品、光学仪器和塑料原料).
 const LIST_JOINER = /(?:、|和|及|与|以及)$/u;
@@ -102,6 +109,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   const { title, sentences } = input;
   const lines = title.key ? [title, ...sentences] : sentences;
   const candidates = collectCandidates(lines, title.key, idf, w);
+  const partsOf = new Map(candidates.map((c) => [c.key, c.parts]));
   const total = Math.max(
     lines.reduce((n, line) => n + line.tokens.filter((t) => /\p{L}/u.test(t.key)).length, 0),
     1,
@@ -110,8 +118,9 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     .slice(0, 2)
     .map((s) => s.key)
     .join('');
-  // A short form counts as used in the lead where the lead spells it out (标题 国台办, lead 国务院台办).
-  const inLead = (key: string) => lead.includes(key) || (FULL_FORMS.get(key) ?? []).some((full) => lead.includes(full));
+  // A keyword counts as used in the lead where the lead writes it another way (标题 国台办, lead 国务院台办).
+  const inLead = (key: string) =>
+    lead.includes(key) || (OTHER_FORMS.get(key) ?? []).some((form) => lead.includes(form));
   const body = sentences.map((s) => s.key).join('\n');
   const firstUse = (key: string) => {
     const at = body.indexOf(key);
@@ -137,7 +146,8 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
       siteWide: SITE_COMMON_WORDS.has(key),
     };
     const score = metaKeywordScore(top, where, i, w);
-    const known = scored.find((s) => s.key === key);
+    // A listed clipping (台企) scores the full phrase the article counted it under (台资企业).
+    const known = scored.find((s) => s.key === key || s.key === CLIPPED_FORMS.get(key));
     if (known) known.score = Math.max(known.score, score);
     else
       scored.push({
@@ -152,7 +162,9 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   // One chip per subject: a phrase stands for the better keyword inside it when that one seldom occurs outside the
   // phrase (台积 of 台积电, 台资 of 台资企业).
   const kept = onePerSubject(scored, MAX_RANKED, {
-    contains: (outer, inner) => outer.includes(inner),
+    // 台胞 + 台企 holds 台资企业 where the article also clips it to 台企 (平台 + 企业 does not).
+    contains: (outer, inner) =>
+      outer.includes(inner) || (partsOf.get(outer)?.includes(CLIPPINGS.get(inner) ?? '') ?? false),
     sameName,
     absorbs: (phrase, inner) =>
       phrase.count >= w.partOfCompound * inner.count ||

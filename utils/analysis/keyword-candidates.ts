@@ -9,7 +9,7 @@ import { wordStarts, type Sentence, type Token } from './segment-article';
 import { fullNamesIn } from './full-names';
 import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS, unnamedPerson } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
-import { BOILERPLATE_WORDS, SHORT_FORMS } from './site-dictionary';
+import { BOILERPLATE_WORDS, CLIPPED_FORMS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted' | 'name';
 
@@ -23,6 +23,8 @@ export interface Candidate {
   inTitle: boolean;
   /** For a full name (kind 'name'): the head it ends in (论坛 of 海峡两岸…论坛). */
   head?: string;
+  /** For a compound: the words it joins (台胞 + 台企). */
+  parts?: string[];
 }
 
 // The tags of common nouns, damped when general text uses them everywhere (KeywordWeights.commonIdf).
@@ -175,6 +177,7 @@ function wordsAndCompounds(
           idf: idf.has(key) ? idf.get(key) : Math.max(...parts.map((p) => (p.noun ? p.idf : 0))),
           weight: Math.max(...parts.map((p) => p.found?.weight ?? 0)),
           inTitle: titleKey.includes(key),
+          parts: parts.map((p) => p.token.key),
           dictionaryParts: parts.every((p) => isDictionaryWord(p.token)),
         });
       }
@@ -246,6 +249,14 @@ export function collectCandidates(
     brief.count += long.count;
     brief.inTitle ||= long.inTitle;
     words.delete(full);
+  }
+  for (const [clipping, full] of CLIPPED_FORMS) {
+    const long = words.get(full);
+    const brief = words.get(clipping);
+    if (!long || !brief) continue;
+    long.count += brief.count;
+    long.inTitle ||= brief.inTitle;
+    words.delete(clipping);
   }
   // A word the article writes only inside quoted names longer than itself is a piece of them (三进 of “三进三帮” and
   // “三带三进”), not a subject of its own.

@@ -26,11 +26,16 @@ export interface SubjectRules<T extends Ranked> {
 
 export function onePerSubject<T extends Ranked>(bestFirst: readonly T[], max: number, rules: SubjectRules<T>): T[] {
   const kept: T[] = [];
+  // Words passed over as repeats: a piece of one repeats the same subject (国务院 of 国务院台办 beside 国台办).
+  const repeated: T[] = [];
   for (const candidate of bestFirst) {
     if (kept.length === max) break;
     const repeats = (better: T) =>
       rules.contains(better.key, candidate.key) || (rules.sameName?.(better.key, candidate.key) ?? false);
-    if (kept.some(repeats)) continue;
+    if (kept.some(repeats) || repeated.some((r) => rules.contains(r.key, candidate.key))) {
+      repeated.push(candidate);
+      continue;
+    }
     const inner = kept.findIndex((better) => rules.contains(candidate.key, better.key));
     const apart = (better: T) =>
       !rules.contains(candidate.key, better.key) ||

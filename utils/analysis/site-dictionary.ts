@@ -13,7 +13,7 @@ const BY_TAG: Record<string, string> = {
     台湾民众党 亲民党 时代力量 民进党当局 台湾当局 赖清德当局 台湾地区领导人 台湾地区立法机构 台湾防务部门 台湾陆委会
     外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会
     台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
-    中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署`,
+    中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院`,
   // People who speak or are spoken about week after week.
   nr: `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
     毛宁 林剑 汪文斌 华春莹 赵立坚 郭嘉昆 张晓刚 吴谦 谭克非 蒋斌 赖清德 蔡英文 马英九 萧美琴 卓荣泰 韩国瑜 朱立伦
@@ -78,6 +78,19 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['台湾电力公司', '台电'],
   ['台湾中油', '中油'],
   ['中华航空', '华航'],
+]);
+
+/**
+ * Clippings of everyday cross-strait phrases (台企, 陆配) and the phrases they clip. Unlike an institution's official
+ * short form (国台办, which its own press conferences use), a clipping is newsroom shorthand: where an article writes
+ * both, they count as one keyword under the full phrase, which a reader on either side of the strait understands.
+ * (sameName in extract-keywords.ts cannot pair them: a clipping need not end in the phrase's last character.) Only
+ * clippings jieba keeps as a word of their own: 台青 and 陆生 also turn up inside other words (京台青年, 大陆生产).
+ */
+export const CLIPPED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['台企', '台资企业'],
+  ['陆配', '大陆配偶'],
+  ['陆客', '大陆游客'],
 ]);
 
 /**

@@ -66,6 +66,40 @@ describe('keywords', () => {
     expect(list).not.toContain('国务院台办');
   });
 
+  it('show a clipping (台企) under the full phrase the article also writes, once, even inside 台胞台企 or a meta keyword', () => {
+    const paragraphs = [
+      '福建省商务厅介绍，前三季度台资企业在闽新增投资项目120个，台企投资持续活跃。',
+      '福州海关表示，将为台企提供通关便利，支持台资企业拓展大陆市场。',
+    ];
+    const list = words({ title: '台资企业在闽投资持续活跃', script: 'Hans', pageKeywords: ['台企'], paragraphs });
+    expect(list.slice(0, 2)).toContain('台资企业');
+    expect(list).not.toContain('台企');
+
+    const both = words({
+      title: '浙江出台实施细则 台胞台企在浙享受同等待遇',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '浙江省台办日前印发实施细则，台胞台企在浙江投资兴业享受同等待遇。',
+        '细则明确，台资企业可参与政府采购，台资企业在融资、用地等方面与本地企业一视同仁。',
+        '浙江省台办表示，将持续为台胞台企排忧解难，让台胞台企安心发展。',
+      ],
+    });
+    expect(both).toContain('台胞台企');
+    // Nor 台资, the piece of 台资企业 left over once 台胞台企 stands for it.
+    expect(both.filter((w) => w !== '台胞台企' && /台资|台企/.test(w))).toEqual([]);
+  });
+
+  it("keep Taiwan's legislature whole as an institution (jieba files 立法院 as a set phrase)", () => {
+    const list = words({
+      title: '國民黨團批民進黨當局漠視立法院決議',
+      script: 'Hant',
+      pageKeywords: [],
+      paragraphs: ['國民黨立法院黨團昨日表示，民進黨當局拒不執行立法院通過的決議，立法院將再次要求行政部門說明。'],
+    });
+    expect(list).toContain('立法院');
+  });
+
   it("merge the page's meta keywords, in the page's order, even one the text lacks", () => {
     const list = words({ ...article, pageKeywords: ['台商', '昆山'] });
     expect(list).toContain('台商');

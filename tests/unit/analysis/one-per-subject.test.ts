@@ -25,6 +25,22 @@ describe('one chip per subject', () => {
     ).toEqual(['台资企业:9']);
   });
 
+  it('drops a piece of a word it passed over as a repeat, which would name the same subject again', () => {
+    const withSameName: SubjectRules<Item> = { ...rules, sameName: (a, b) => a === '国台办' && b === '国务院台办' };
+    expect(
+      onePerSubject(
+        [
+          { key: '国台办', score: 9, count: 4 },
+          { key: '国务院台办', score: 6, count: 1 },
+          { key: '国务院', score: 3, count: 1 },
+          { key: '海峡论坛', score: 2, count: 2 },
+        ],
+        8,
+        withSameName,
+      ).map((i) => i.key),
+    ).toEqual(['国台办', '海峡论坛']);
+  });
+
   it('lets a phrase take the place of the better word it stands for, else drops the phrase', () => {
     expect(
       keys([
