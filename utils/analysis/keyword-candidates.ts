@@ -105,6 +105,18 @@ function classify(
   return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) && idf < w.commonIdf ? weight * w.commonDamping : weight };
 }
 
+// Names end in what they name, not in where it happens: 京台高铁 + 福州 (至平潭段) is a route, not a name; a run of
+// places (台湾 + 高雄) still is one. Nor do they start at a lone character that is not a place (人 + 龙舟 of 22人龙舟,
+// the crew size).
+function badEdges(parts: readonly Part[]): boolean {
+  const last = parts.at(-1)!.token;
+  const before = parts.at(-2)!.token;
+  const first = parts[0]!.token;
+  return (
+    (last.tag === 'ns' && before.tag !== 'ns') || (chars(first.key) === 1 && first.tag !== 'ns' && first.tag !== 'j')
+  );
+}
+
 function isSuffix(token: Token): boolean {
   return chars(token.key) === 1 && SUFFIX_TAGS.has(token.tag) && HAN_WORD.test(token.key);
 }
@@ -168,6 +180,7 @@ function wordsAndCompounds(
         if (!parts.some((p) => p.noun)) continue;
         // 陈 + 先生 stands for a person the article does not name.
         if (FORMS_OF_ADDRESS.has(parts.at(-1)!.token.key)) continue;
+        if (badEdges(parts)) continue;
         const key = parts.map((p) => p.token.key).join('');
         tally(compounds, {
           key,
@@ -186,8 +199,21 @@ function wordsAndCompounds(
   // A compound the article repeats is a name; so is one its headline uses, even once: headlines name their subject in
   // the fewest characters (两岸 + 贸易额), and the text then often spells it out differently.
   // Only from two words jieba knows, though: a once-seen join of HMM guesses or of a stray character is a mis-cut.
-  for (const { dictionaryParts, ...c } of compounds.values()) {
-    if ((c.count >= 2 || (c.inTitle && dictionaryParts)) && !words.has(c.key)) words.set(c.key, c);
+  const qualifies = (c: Candidate & { dictionaryParts: boolean }) => c.count >= 2 || (c.inTitle && c.dictionaryParts);
+  const named = [...compounds.values()].filter(qualifies);
+  // A compound the article never writes without the same word after or before it is a cut-off piece of a longer one
+  // (海峡两岸保生 of 海峡两岸保生大帝, 台南登革热本土 of 台南登革热本土病例): only the longer one is a name.
+  const truncated = new Set<string>();
+  for (const longer of named) {
+    const parts = longer.parts!;
+    for (let cut = 1; cut < parts.length; cut += 1) {
+      for (const piece of [parts.slice(0, cut).join(''), parts.slice(cut).join('')]) {
+        if (compounds.get(piece)?.count === longer.count) truncated.add(piece);
+      }
+    }
+  }
+  for (const { dictionaryParts: _joinedKnownWords, ...c } of named) {
+    if (!words.has(c.key) && !truncated.has(c.key)) words.set(c.key, c);
   }
   return words;
 }
@@ -266,8 +292,18 @@ export function collectCandidates(
     !names.includes(c.key) &&
     names.some((name) => name.includes(c.key)) &&
     !outsideNames.includes(c.key);
+  // Likewise a compound the article writes only inside full names (海峡两岸保生大帝文化 of 海峡两岸保生大帝文化旅游节,
+  // longer than any compound): a cut-off piece of the name.
+  const fullNameKeys = [...fullNames.keys()];
+  const inFullName = [...words.values()].filter(
+    (c) => c.kind === 'compound' && fullNameKeys.some((name) => name.includes(c.key)),
+  );
+  const outsideFullNames = inFullName.length
+    ? fullNameKeys.reduce((rest, name) => rest.replaceAll(name, '|'), text)
+    : text;
+  const pieceOfFullName = (c: Candidate) => inFullName.includes(c) && !outsideFullNames.includes(c.key);
   return [...words.values()].filter((c) => {
-    if (pieceOfName(c)) return false;
+    if (pieceOfName(c) || pieceOfFullName(c)) return false;
     // An unknown word the HMM found once is as likely a mis-cut as a name, in the title too (追梦筑 of 追梦筑梦圆梦).
     if (c.kind === 'unknown') return c.count >= 2;
     if (c.kind === 'title-verb') return c.count >= w.titleVerbMinCount;

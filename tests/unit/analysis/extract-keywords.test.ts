@@ -7,6 +7,7 @@ import {
 } from '../../../utils/analysis/analyze-article';
 import { metaKeywordScore, rankKeywords } from '../../../utils/analysis/extract-keywords';
 import { endsInHead } from '../../../utils/analysis/full-names';
+import { collectCandidates } from '../../../utils/analysis/keyword-candidates';
 import { KEYWORD_WEIGHTS } from '../../../utils/analysis/keyword-weights';
 import { loadNodeEngine } from '../../../utils/analysis/load-engine-node';
 
@@ -160,6 +161,52 @@ describe('keywords', () => {
     });
     expect(list).toContain('海峡两岸图书交易会');
     expect(list).not.toContain('图书交易会');
+  });
+
+  it('never offer a piece of a name cut off where the article never cuts it', () => {
+    const compounds = (title: string, paragraphs: string[]) => {
+      const prepared = keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine);
+      return collectCandidates([prepared.title, ...prepared.sentences], prepared.title.key, engine.idf, KEYWORD_WEIGHTS)
+        .filter((c) => c.kind === 'compound')
+        .map((c) => c.key);
+    };
+    // Always followed by 病例: 台南登革热本土 is the longer compound cut short.
+    const dengue = compounds('台南登革热本土病例持续攀升', [
+      '台南市卫生局通报，台南登革热本土病例本周新增12例，累计达86例。',
+      '卫生部门提醒，台南登革热本土病例多集中在中西区，民众应清除积水。',
+    ]);
+    expect(dengue).toContain('台南登革热本土病例');
+    expect(dengue).not.toContain('台南登革热本土');
+    // Written only inside the festival's full name, longer than any compound.
+    const festival = compounds('第十六届海峡两岸保生大帝文化旅游节在厦门海沧开幕', [
+      '第十六届海峡两岸保生大帝文化旅游节16日在厦门市海沧区青礁慈济祖宫开幕，两岸信众千余人参加。',
+      '本届海峡两岸保生大帝文化旅游节为期三天，包括祭典、民俗展演和研学活动。',
+      '保生大帝信俗是两岸共同的民间信仰。',
+    ]);
+    expect(festival).toContain('保生大帝');
+    for (const piece of ['海峡两岸保生', '大帝文化', '海峡两岸保生大帝文化', '保生大帝文化旅游节']) {
+      expect(festival).not.toContain(piece);
+    }
+    // 22人龙舟 is a crew size and a boat: 人 starts no name.
+    const race = compounds('两岸龙舟赛在厦门集美落幕', [
+      '高雄队夺得男子22人龙舟200米直道赛冠军。',
+      '本届比赛设男子、女子22人龙舟以及12人龙舟等6个项目。',
+    ]);
+    expect(race).not.toContain('人龙舟');
+  });
+
+  it('end a name in what it names, not in a place it runs to (京台高铁 + 福州 of 京台高铁福州至平潭段)', () => {
+    const list = words({
+      title: '京台高铁福州至平潭段累计发送旅客破千万人次',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '记者从铁路部门获悉，京台高铁福州至平潭段开通运营以来累计发送旅客突破1000万人次。',
+        '京台高铁福州至平潭段于2020年12月26日开通，平潭站扩能工程正在加紧推进。',
+      ],
+    });
+    expect(list).toContain('京台高铁');
+    expect(list).not.toContain('京台高铁福州');
   });
 
   it('take a verb of the headline that the text repeats, counting it inside longer words (招聘会, 招聘岗位)', () => {
