@@ -78,6 +78,11 @@ const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 
 const chars = (text: string) => [...text].length;
 
+// The ceremony a headline reports (开幕, 开营, 颁奖) is the form of the event, never its subject: the event's name is.
+const CEREMONY = new Set('开幕 闭幕 落幕 开营 闭营 开班 结业 颁奖 揭牌 启动 举行 举办 召开 签约'.split(' '));
+// 营员们, 团员们: a group the article refers to, not a name.
+const PLURAL = /们$/u;
+
 // 陈说 of 小陈说: a surname and the verb after it, which jieba's dictionary knows as a word and may tag as a name
 // (小说 and 学说 are nouns, and stay).
 const SURNAME_AND_SAID = /^\p{Script=Han}说$/u;
@@ -90,13 +95,13 @@ function classify(
 ): { kind: CandidateKind; weight: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
-  if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key)) return null;
+  if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key) || PLURAL.test(key)) return null;
   if (tag.startsWith('nr') && SURNAME_AND_SAID.test(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;
   if (tag === 'v') {
-    return titleKey.includes(key) && idf >= w.titleVerbMinIdf
+    return titleKey.includes(key) && idf >= w.titleVerbMinIdf && !CEREMONY.has(key)
       ? { kind: 'title-verb', weight: w.titleVerbWeight }
       : null;
   }
@@ -118,7 +123,7 @@ function badEdges(parts: readonly Part[]): boolean {
 }
 
 function isSuffix(token: Token): boolean {
-  return chars(token.key) === 1 && SUFFIX_TAGS.has(token.tag) && HAN_WORD.test(token.key);
+  return token.key !== '们' && chars(token.key) === 1 && SUFFIX_TAGS.has(token.tag) && HAN_WORD.test(token.key);
 }
 
 function isDictionaryWord(token: Token): boolean {

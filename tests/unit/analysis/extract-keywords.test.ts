@@ -222,6 +222,21 @@ describe('keywords', () => {
     expect(list.slice(0, 5)).toContain('招聘');
   });
 
+  it('never offer the ceremony a headline reports (开幕, 开营) or a group referred to in the plural (营员们)', () => {
+    const list = words({
+      title: '京台青年暑期研习营在北京开营',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '京台青年暑期研习营7月8日在北京开营，百余名台湾大学生参加开营仪式。',
+        '营员们将走访故宫、长城，与北京高校学生交流。营员们表示期待此行。开营当天，营员们还参观了国家博物馆。',
+      ],
+    });
+    expect(list).toContain('京台青年暑期研习营');
+    expect(list).not.toContain('开营');
+    expect(list.filter((w) => w.endsWith('们'))).toEqual([]);
+  });
+
   it('drop a word the tagger guessed only once, even in the headline', () => {
     const list = words({
       title: '两岸青年追梦筑梦',
