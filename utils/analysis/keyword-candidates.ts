@@ -78,8 +78,9 @@ const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 
 const chars = (text: string) => [...text].length;
 
-// The ceremony a headline reports (开幕, 开营, 颁奖) is the form of the event, never its subject: the event's name is.
+// The ceremony a headline reports (开幕, 闭营, 颁奖仪式) is the form of the event, never its subject: the event's name is.
 const CEREMONY = new Set('开幕 闭幕 落幕 开营 闭营 开班 结业 颁奖 揭牌 启动 举行 举办 召开 签约'.split(' '));
+const CEREMONY_NOUN = /(?:仪式|典礼|开幕式|闭幕式)$/u;
 // 营员们, 团员们: a group the article refers to, not a name.
 const PLURAL = /们$/u;
 
@@ -96,12 +97,13 @@ function classify(
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key) || PLURAL.test(key)) return null;
+  if (CEREMONY.has(key) || CEREMONY_NOUN.test(key)) return null;
   if (tag.startsWith('nr') && SURNAME_AND_SAID.test(key)) return null;
   if (tag === 'x')
     return HAN_WORD.test(key) && !FRAGMENT_EDGE.test(key) ? { kind: 'unknown', weight: w.tagWeight.x! } : null;
   if (tag === 'eng') return /[A-Za-z]{2}/.test(key) ? { kind: 'word', weight: w.tagWeight.eng! } : null;
   if (tag === 'v') {
-    return titleKey.includes(key) && idf >= w.titleVerbMinIdf && !CEREMONY.has(key)
+    return titleKey.includes(key) && idf >= w.titleVerbMinIdf
       ? { kind: 'title-verb', weight: w.titleVerbWeight }
       : null;
   }
@@ -187,6 +189,7 @@ function wordsAndCompounds(
         if (FORMS_OF_ADDRESS.has(parts.at(-1)!.token.key)) continue;
         if (badEdges(parts)) continue;
         const key = parts.map((p) => p.token.key).join('');
+        if (CEREMONY_NOUN.test(key)) continue;
         tally(compounds, {
           key,
           word: parts.map((p) => p.token.word).join(''),

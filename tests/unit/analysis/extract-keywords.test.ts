@@ -235,6 +235,18 @@ describe('keywords', () => {
     expect(list).toContain('京台青年暑期研习营');
     expect(list).not.toContain('开营');
     expect(list.filter((w) => w.endsWith('们'))).toEqual([]);
+    // Nor when jieba leaves the ceremony out of its dictionary (闭营) or names it with a noun (颁奖仪式).
+    const closing = words({
+      title: '台商子女夏令营在昆山闭营',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '台商子女夏令营20日在昆山闭营，闭营仪式上营员表演了昆曲。',
+        '夏令营期间，营员走访周庄，闭营时依依不舍。',
+      ],
+    });
+    expect(closing).toContain('台商子女夏令营');
+    expect(closing.filter((w) => /闭营|仪式/.test(w))).toEqual([]);
   });
 
   it('drop a word the tagger guessed only once, even in the headline', () => {
