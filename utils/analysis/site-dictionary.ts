@@ -85,12 +85,13 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
  * short form (国台办, which its own press conferences use), a clipping is newsroom shorthand: where an article writes
  * both, they count as one keyword under the full phrase, which a reader on either side of the strait understands.
  * (sameName in extract-keywords.ts cannot pair them: a clipping need not end in the phrase's last character.) Only
- * clippings jieba keeps as a word of their own: 台青 and 陆生 also turn up inside other words (京台青年, 大陆生产).
+ * clippings jieba keeps as a word of their own: 台青 and 陆生 also turn up inside other words (京台青年, 大陆生产). Not
+ * 陆客 either: it is the established name in Taiwan's tourism news, which editors keep (the dev articles' did), and
+ * sameName already pairs it with 大陆游客 (both end in 客).
  */
 export const CLIPPED_FORMS: ReadonlyMap<string, string> = new Map([
   ['台企', '台资企业'],
   ['陆配', '大陆配偶'],
-  ['陆客', '大陆游客'],
 ]);
 
 /**
