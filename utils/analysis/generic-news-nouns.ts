@@ -20,7 +20,7 @@ export function unnamedPerson(key: string): boolean {
 /**
  * Nouns that newswire prose of any subject uses to carry its figures and its reporting (同比, 总额, 发布会, 负责人),
  * written from common knowledge of Chinese news style. 业者, 双方 and 两地, which refer to whoever or wherever the story
- * is about without naming them, were added when they showed up as chips on dev articles; 新闻, 话题, 主办方, 管理方,
+ * is about without naming them, and 媒体报道 (据台湾媒体报道) were added when they showed up as chips on dev articles; 新闻, 话题, 主办方, 管理方,
  * 个数 and 访问量 when they did on the fixture pages. jieba's IDF table does not catch these nouns: they are rare in its
  * general corpus (人数, 同比 sit well above the damping threshold) but frequent in news, where they frame a subject
  * without naming it. They never stand alone as keywords; they may still close a compound the article uses (两岸 +
@@ -32,7 +32,7 @@ export const GENERIC_NEWS_NOUNS: ReadonlySet<string> = new Set(
   `同比 环比 总额 总值 总量 金额 数额 数量 个数 人数 人次 访问量 比例 比重 占比 增幅 增速 涨幅 跌幅 幅度 规模 数据 数字
    指标 均值 平均
    上半年 下半年 全年 年度 季度 同期 去年同期
-   发布会 新闻发布会 记者会 座谈会 会议 仪式 开幕式 闭幕式 现场 活动 议程 新闻 话题 主办方 管理方
+   发布会 新闻发布会 记者会 座谈会 会议 仪式 开幕式 闭幕式 现场 活动 议程 新闻 媒体报道 话题 主办方 管理方
    负责人 发言人 人士 业内人士 分析人士 业者 双方 两地 有关部门 相关部门 官员 民众 群众 市民 网民 媒体 外界 各界 各方
    当地 全市 全省 全国
    情况 问题 方面 工作 措施 形势 领域 方式 过程 期间 时间 目前 近日 日前 当天 今年 去年 近年 近年来 部分 地区 地方 水平

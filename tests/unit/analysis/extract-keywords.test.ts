@@ -140,6 +140,17 @@ describe('keywords', () => {
     });
     for (const generic of ['主办方', '新闻', '话题', '访问量']) expect(fair).not.toContain(generic);
     expect(fair).toContain('武夷山');
+    const prices = words({
+      title: '台湾10月消费者物价指数年增2.1%',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '据台湾媒体报道，台湾主计总处7日公布，10月消费者物价指数年增2.1%，外食费涨幅居前。',
+        '媒体报道指出，房租与外食费持续上涨，民众生活压力加大。另据媒体报道，主计总处预计全年涨幅约2%。',
+      ],
+    });
+    expect(prices).not.toContain('媒体报道');
+    expect(prices).toContain('主计总处');
   });
 
   it('keep a compound of two dictionary nouns whole when the headline uses it, even once', () => {
