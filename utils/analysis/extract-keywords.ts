@@ -168,8 +168,11 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     sameName,
     absorbs: (phrase, inner) =>
       phrase.count >= w.partOfCompound * inner.count ||
-      // A full name stands for its head (本届论坛 is the forum) and for the shores it pairs.
-      (phrase.head !== undefined && (inner.key === phrase.head || SITE_COMMON_WORDS.has(inner.key))),
+      // A full name stands for its head (本届论坛 is the forum).
+      (phrase.head !== undefined && inner.key === phrase.head) ||
+      // Any phrase stands for a site-wide word inside it (大陆配偶 for 大陆, 台湾经济主管部门 for 台湾), however often
+      // the article says that word: alone it names nothing, the phrase names what the article says of it.
+      SITE_COMMON_WORDS.has(inner.key),
     // A full name is an event or institution of its own beside the words inside it (中医药 of 海峡两岸中医药…论坛),
     // unless one of them already names it (海峡论坛 of 海峡论坛大会, 昆山市台办 of 江苏昆山市台办).
     standsApart: (phrase, inner) => phrase.head !== undefined && !endsInHead(inner.key),

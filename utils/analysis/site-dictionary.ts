@@ -38,7 +38,7 @@ const BY_TAG: Record<string, string> = {
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names.
   n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
-    红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉`,
+    红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算`,
   // Verbs of news prose jieba's dictionary lists as names, abbreviations or nouns (扬言 nr, 深化 j, 同台 n): as nouns
   // they would become chips.
   v: `深化 同台 扬言 越冬 出力 能带`,

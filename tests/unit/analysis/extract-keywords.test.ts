@@ -91,6 +91,21 @@ describe('keywords', () => {
     expect(both.filter((w) => w !== '台胞台企' && /台资|台企/.test(w))).toEqual([]);
   });
 
+  it('show the phrase, not the site-wide word inside it (台湾经济主管部门, not 台湾 + 主管部门)', () => {
+    const list = words({
+      title: '台湾8月外销订单同比增长14.2%',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '据台湾媒体报道，台湾经济主管部门20日公布，8月外销订单金额同比增长14.2%，人工智能需求是主要动力。',
+        '台湾经济主管部门表示，台湾资讯通信产品订单大增，传统产业订单仍然疲弱，台湾经济冷热不均。台湾业者对第四季度看法保守。',
+      ],
+    });
+    expect(list).toContain('台湾经济主管部门');
+    expect(list).not.toContain('台湾');
+    expect(list).not.toContain('主管部门');
+  });
+
   it("keep Taiwan's legislature whole as an institution (jieba files 立法院 as a set phrase)", () => {
     const list = words({
       title: '國民黨團批民進黨當局漠視立法院決議',
