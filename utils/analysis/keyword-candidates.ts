@@ -226,6 +226,15 @@ function wordsAndCompounds(
   return words;
 }
 
+function mergeInto(words: Map<string, Candidate>, kept: string, merged: string): void {
+  const into = words.get(kept);
+  const from = words.get(merged);
+  if (!into || !from) return;
+  into.count += from.count;
+  into.inTitle ||= from.inTitle;
+  words.delete(merged);
+}
+
 export function collectCandidates(
   lines: readonly Line[],
   titleKey: string,
@@ -276,22 +285,10 @@ export function collectCandidates(
       head,
     });
   }
-  for (const [full, short] of SHORT_FORMS) {
-    const long = words.get(full);
-    const brief = words.get(short);
-    if (!long || !brief) continue;
-    brief.count += long.count;
-    brief.inTitle ||= long.inTitle;
-    words.delete(full);
-  }
-  for (const [clipping, full] of CLIPPED_FORMS) {
-    const long = words.get(full);
-    const brief = words.get(clipping);
-    if (!long || !brief) continue;
-    long.count += brief.count;
-    long.inTitle ||= brief.inTitle;
-    words.delete(clipping);
-  }
+  // Two spellings of one subject count as one, under the institution's short form (国台办) or the clipped phrase's
+  // full form (台资企业).
+  for (const [full, short] of SHORT_FORMS) mergeInto(words, short, full);
+  for (const [clipping, full] of CLIPPED_FORMS) mergeInto(words, full, clipping);
   // A word the article writes only inside quoted names longer than itself is a piece of them (三进 of “三进三帮” and
   // “三带三进”), not a subject of its own.
   const outsideNames = names.reduce((rest, name) => rest.replaceAll(name, '|'), text);
