@@ -63,6 +63,30 @@ function joinSplitNames(words: TaggedWord[]): TaggedWord[] {
   return joined;
 }
 
+/**
+ * jieba's dictionary carries 团团长 and 处处长 as words, so 交流团团长 comes out 交流 + 团团长 and a chip reads 團團長.
+ * The phrase is always “X团” + “团长” (the head of troupe X); jieba-wasm cannot remove a dictionary word, so the
+ * cut is mended here: the first character goes back to the word before it when that word can take it, 团长 stands alone.
+ */
+const DOUBLED_HEAD = new Set(['团团长', '处处长']);
+const TAKES_SUFFIX = /^(?:n|v|j|l|x)/;
+
+function splitDoubledHeads(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const item of words) {
+    const last = out.at(-1);
+    if (!DOUBLED_HEAD.has(item.word) || !last || !/\p{Script=Han}$/u.test(last.word)) {
+      out.push(item);
+      continue;
+    }
+    const [unit, head] = [item.word.slice(0, 1), item.word.slice(1)];
+    if (TAKES_SUFFIX.test(last.tag)) out[out.length - 1] = { word: last.word + unit, tag: 'n' };
+    else out.push({ word: unit, tag: 'n' });
+    out.push({ word: head, tag: 'n' });
+  }
+  return out;
+}
+
 export function createJiebaEngine(
   jieba: JiebaApi,
   idf: IdfTable,
@@ -72,7 +96,12 @@ export function createJiebaEngine(
   // jieba-wasm keeps one dictionary per wasm instance; adding a word twice only resets its frequency, so repeated
   // engine creation is harmless. No frequency: jieba then suggests one just high enough to keep the word whole.
   for (const [word, tag] of SITE_WORDS) jieba.add_word(word, null, tag);
-  return { tag: (text) => joinSplitNames(withSiteTags(jieba.tag(text, true))), idf, toSimplified, warnings };
+  return {
+    tag: (text) => joinSplitNames(splitDoubledHeads(withSiteTags(jieba.tag(text, true)))),
+    idf,
+    toSimplified,
+    warnings,
+  };
 }
 
 const DIGIT = /^[\p{Nd}.,%％]+$/u;

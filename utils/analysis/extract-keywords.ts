@@ -61,9 +61,11 @@ function sameName(a: string, b: string): boolean {
 const OTHER_FORMS = new Map<string, string[]>();
 for (const [full, short] of SHORT_FORMS) OTHER_FORMS.set(short, [...(OTHER_FORMS.get(short) ?? []), full]);
 const CLIPPINGS = new Map<string, string>();
-for (const [clipping, full] of CLIPPED_FORMS) {
-  OTHER_FORMS.set(full, [clipping]);
-  CLIPPINGS.set(full, clipping);
+for (const [clipping, fulls] of CLIPPED_FORMS) {
+  for (const full of fulls) {
+    OTHER_FORMS.set(full, [clipping]);
+    CLIPPINGS.set(full, clipping);
+  }
 }
 
 // A list joins its items with 、 and its last one with 和, 及, 与 or 以及 (机电产品、光学仪器和塑料原料).
@@ -147,7 +149,8 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     };
     const score = metaKeywordScore(top, where, i, w);
     // A listed clipping (台企) scores the full phrase the article counted it under (台资企业).
-    const known = scored.find((s) => s.key === key || s.key === CLIPPED_FORMS.get(key));
+    const fulls = CLIPPED_FORMS.get(key) ?? [];
+    const known = scored.find((s) => s.key === key) ?? scored.find((s) => fulls.includes(s.key));
     if (known) known.score = Math.max(known.score, score);
     else
       scored.push({

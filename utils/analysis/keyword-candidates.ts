@@ -288,7 +288,10 @@ export function collectCandidates(
   // Two spellings of one subject count as one, under the institution's short form (国台办) or the clipped phrase's
   // full form (台资企业).
   for (const [full, short] of SHORT_FORMS) mergeInto(words, short, full);
-  for (const [clipping, full] of CLIPPED_FORMS) mergeInto(words, full, clipping);
+  for (const [clipping, fulls] of CLIPPED_FORMS) {
+    const full = fulls.find((form) => words.has(form));
+    if (full) mergeInto(words, full, clipping);
+  }
   // A word the article writes only inside quoted names longer than itself is a piece of them (三进 of “三进三帮” and
   // “三带三进”), not a subject of its own.
   const outsideNames = names.reduce((rest, name) => rest.replaceAll(name, '|'), text);

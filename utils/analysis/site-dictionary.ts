@@ -44,6 +44,8 @@ const BY_TAG: Record<string, string> = {
   v: `深化 同台 扬言 越冬 出力 能带`,
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
   d: `亲身 直观`,
+  // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.
+  l: `乐翻天`,
   // Units of measure jieba's dictionary lists as verbs or places (公升 v, 英里 ns): a price per litre is not a subject.
   q: `公升 英里 海里`,
 };
@@ -84,14 +86,15 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
  * Clippings of everyday cross-strait phrases (台企, 陆配) and the phrases they clip. Unlike an institution's official
  * short form (国台办, which its own press conferences use), a clipping is newsroom shorthand: where an article writes
  * both, they count as one keyword under the full phrase, which a reader on either side of the strait understands.
- * (sameName in extract-keywords.ts cannot pair them: a clipping need not end in the phrase's last character.) Only
- * clippings jieba keeps as a word of their own: 台青 and 陆生 also turn up inside other words (京台青年, 大陆生产). Not
- * 陆客 either: it is the established name in Taiwan's tourism news, which editors keep (the dev articles' did), and
- * sameName already pairs it with 大陆游客 (both end in 客).
+ * (sameName in extract-keywords.ts cannot pair them: a clipping need not end in the phrase's last character.) 台企 clips
+ * either 台资企业 or 台湾企业: it joins the first of them the article writes. Only clippings jieba keeps as a word of
+ * their own: 台青 and 陆生 also turn up inside other words (京台青年, 大陆生产). Not 陆客 either: it is the established
+ * name in Taiwan's tourism news, which editors keep (the dev articles' did), and sameName already pairs it with 大陆游客
+ * (both end in 客).
  */
-export const CLIPPED_FORMS: ReadonlyMap<string, string> = new Map([
-  ['台企', '台资企业'],
-  ['陆配', '大陆配偶'],
+export const CLIPPED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['台企', ['台资企业', '台湾企业']],
+  ['陆配', ['大陆配偶']],
 ]);
 
 /**

@@ -91,6 +91,20 @@ describe('keywords', () => {
     expect(both.filter((w) => w !== '台胞台企' && /台资|台企/.test(w))).toEqual([]);
   });
 
+  it('show 台企 under 台湾企业 where that is the phrase the article writes', () => {
+    const list = words({
+      title: '台湾学者：两岸经济融合发展惠及台湾企业',
+      script: 'Hans',
+      pageKeywords: ['台企'],
+      paragraphs: [
+        '台湾学者在研讨会上表示，大陆市场为台湾企业提供了广阔空间，台企在大陆的投资持续增长。',
+        '他说，台湾企业应把握两岸经济融合发展的机遇，台企与大陆企业合作前景广阔。',
+      ],
+    });
+    expect(list).toContain('台湾企业');
+    expect(list).not.toContain('台企');
+  });
+
   it('show the phrase, not the site-wide word inside it (台湾经济主管部门, not 台湾 + 主管部门)', () => {
     const list = words({
       title: '台湾8月外销订单同比增长14.2%',

@@ -54,6 +54,7 @@ describe('the tagger', () => {
     expect(tagOf('希望今后能带更多年轻演员来学习。', '能带')).toBe('v');
     expect(tagOf('亲身感受大陆的发展变化。', '亲身')).toBe('d');
     expect(tagOf('对大陆职场有了直观认识。', '直观')).toBe('d');
+    expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
   });
 
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
@@ -66,5 +67,14 @@ describe('the tagger', () => {
         .map((t) => t.word)
         .join(''),
     ).toBe('国民党副主席周志远日前率团访问上海。');
+  });
+
+  it('mends X团 + 团长 that jieba cuts as X + 团团长, and keeps the text whole', () => {
+    const line = '台湾布袋戏团团长表示，交流团团长和财政处处长也到场。';
+    const words = engine.tag(line).map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['布袋戏团', '团长', '交流团', '财政处', '处长']));
+    expect(words).not.toContain('团团长');
+    expect(words).not.toContain('处处长');
+    expect(words.join('')).toBe(line);
   });
 });
