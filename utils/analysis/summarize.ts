@@ -28,7 +28,9 @@ export function leadPrior(index: number, opensParagraph: boolean): number {
 const MIN_SENTENCE = 8;
 const HEADING_MAX = 40;
 const CLAUSE_END = /[；;]$/;
-const TERMINATED = /[。！？!?…”’」』）)]$/;
+// A sentence ends in a full stop, perhaps inside closing quotes or brackets (……。” or ……！）); a closing bracket alone
+// ends a table row (展区 参展企业（家）) or a credit, not a sentence.
+const TERMINATED = /[。！？!?…][”’」』）)]*$|[”’」』]$/;
 const length = (text: string) => [...text].length;
 
 function bigrams(text: string): Set<string> {

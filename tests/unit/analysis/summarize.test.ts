@@ -91,6 +91,17 @@ describe('summary', () => {
     expect(summary[0]).toBe(paragraphs[0]);
   });
 
+  it('skips the rows of a table that the text keeps as lines, even one that ends in a bracket', () => {
+    const paragraphs = [
+      '第二十届海峡两岸经贸交易会日前在福州闭幕，展会期间共签约合作项目一百余个。',
+      '展区 参展企业（家）',
+      '台湾精品馆 210',
+      '主办方表示，本届展会首次设置线上展厅。',
+    ];
+    const summary = summaryOf(paragraphs, '海峡两岸经贸交易会成果发布');
+    expect(summary).toEqual([paragraphs[0], paragraphs[3]]);
+  });
+
   it('cuts a clause only when no whole sentence fits', () => {
     const long = `两岸${'经贸交流合作持续深化，'.repeat(20)}成果丰硕。`;
     const summary = summaryOf([long, long.replace('两岸', '海峡')]);
