@@ -152,6 +152,9 @@ const splits = [
   { name: 'held-out', rows: rows.filter((r) => !isDev(r.file)) },
   // Articles at the length taiwan.cn usually runs, where counts say more than in a flash item.
   { name: 'long (600+)', rows: rows.filter((r) => r.articleChars >= LONG_ARTICLE) },
+  // By script: jieba's dictionary is simplified, so its plain cut of traditional text is the weaker baseline there.
+  { name: 'simplified', rows: rows.filter((r) => r.script !== 'Hant') },
+  { name: 'traditional', rows: rows.filter((r) => r.script === 'Hant') },
   { name: 'overall', rows },
 ];
 const splitLines = splits
