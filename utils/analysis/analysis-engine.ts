@@ -32,11 +32,27 @@ const COMPOUND_SURNAME =
 const isSetPhrase = (item: TaggedWord) =>
   item.tag === 'nr' && [...item.word].length >= 4 && !item.word.includes('·') && !COMPOUND_SURNAME.test(item.word);
 
+// jieba's dictionary also files some 17,000 entries as set phrases ('l'), and among them nouns that name a thing by its
+// head: 无人机, 不动产, 合作社, 自贸区, 个人所得税, 曲阜师范大学. As 'l' they could never be keywords, and a story about drones
+// lost its subject. The heads are those of machines, bodies, places, events and rules; not 会, 学, 车, 水 or 法, which
+// also end verb phrases (难免会, 搭便车, 捞油水). Four-character entries are mostly idioms (陷入僵局, 一头雾水), and
+// numerals mark counts and sequences (近三成, 下一场), so neither is retagged.
+const THING_HEADS = new Set('机器船舰产社站馆院厂园港桥线场区村镇岛所局署团队店楼塔寺庙宫节祭展赛奖证卡税制菌业员');
+const NUMERAL = /[一二两三四五六七八九十百千万]/u;
+
+function namesAThing(item: TaggedWord): boolean {
+  if (item.tag !== 'l' || NUMERAL.test(item.word)) return false;
+  const length = [...item.word].length;
+  if (length === 4 || length < 3) return false;
+  return THING_HEADS.has(item.word.at(-1)!) || /(?:大学|学院)$/u.test(item.word);
+}
+
 function withSiteTags(words: TaggedWord[]): TaggedWord[] {
   for (const item of words) {
     const tag = SITE_WORDS.get(item.word);
     if (tag) item.tag = tag;
     else if (isSetPhrase(item)) item.tag = 'l';
+    else if (namesAThing(item)) item.tag = 'n';
   }
   return words;
 }

@@ -57,6 +57,16 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
   });
 
+  it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
+    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('台湾无人机业者看好合作前景。', '无人机')).toBe('n');
+    expect(tagOf('台胞可办理不动产登记。', '不动产')).toBe('n');
+    expect(tagOf('福建自贸区新增台资企业。', '自贸区')).toBe('n');
+    expect(tagOf('两岸协商一度陷入僵局。', '陷入僵局')).toBe('l');
+    expect(tagOf('近三成受访者表示支持。', '近三成')).toBe('l');
+    expect(tagOf('他说难免会有困难。', '难免会')).toBe('l');
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
