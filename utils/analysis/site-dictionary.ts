@@ -39,9 +39,9 @@ const BY_TAG: Record<string, string> = {
   // article's real names.
   n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算`,
-  // Verbs of news prose jieba's dictionary lists as names, abbreviations or nouns (扬言 nr, 深化 j, 同台 n): as nouns
-  // they would become chips.
-  v: `深化 同台 扬言 越冬 出力 能带`,
+  // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
+  // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
+  v: `深化 同台 扬言 越冬 出力 能带 加密`,
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
   d: `亲身 直观`,
   // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.

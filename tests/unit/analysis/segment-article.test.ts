@@ -55,6 +55,7 @@ describe('the tagger', () => {
     expect(tagOf('亲身感受大陆的发展变化。', '亲身')).toBe('d');
     expect(tagOf('对大陆职场有了直观认识。', '直观')).toBe('d');
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
+    expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
