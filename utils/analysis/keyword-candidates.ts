@@ -9,7 +9,7 @@ import { wordStarts, type Sentence, type Token } from './segment-article';
 import { fullNamesIn } from './full-names';
 import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS, unnamedPerson } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
-import { BOILERPLATE_WORDS, CLIPPED_FORMS, SHORT_FORMS } from './site-dictionary';
+import { BOILERPLATE_WORDS, CLIPPED_FORMS, PEOPLE_GROUPS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted' | 'name';
 
@@ -93,7 +93,7 @@ function classify(
   titleKey: string,
   idf: number,
   w: KeywordWeights,
-): { kind: CandidateKind; weight: number } | null {
+): { kind: CandidateKind; weight: number; asPart?: number } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key) || PLURAL.test(key)) return null;
@@ -109,7 +109,9 @@ function classify(
   }
   const weight = w.tagWeight[tag];
   if (weight === undefined) return null;
-  return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) && idf < w.commonIdf ? weight * w.commonDamping : weight };
+  const common = (base: number) => (idf < w.commonIdf ? base * w.commonDamping : base);
+  if (PEOPLE_GROUPS.has(key)) return { kind: 'word', weight: common(w.tagWeight.n!), asPart: weight };
+  return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) ? common(weight) : weight };
 }
 
 // Names end in what they name, not in where it happens: 京台高铁 + 福州 (至平潭段) is a route, not a name; a run of
@@ -196,7 +198,7 @@ function wordsAndCompounds(
           kind: 'compound',
           // A compound is at least as specific as its rarest part.
           idf: idf.has(key) ? idf.get(key) : Math.max(...parts.map((p) => (p.noun ? p.idf : 0))),
-          weight: Math.max(...parts.map((p) => p.found?.weight ?? 0)),
+          weight: Math.max(...parts.map((p) => p.found?.asPart ?? p.found?.weight ?? 0)),
           inTitle: titleKey.includes(key),
           parts: parts.map((p) => p.token.key),
           dictionaryParts: parts.every((p) => isDictionaryWord(p.token)),

@@ -203,6 +203,30 @@ describe('keywords', () => {
     expect(list).not.toContain('图书交易会');
   });
 
+  it('weigh a group of people (台胞) as a common noun alone, as a name inside the name it opens (台胞台企)', () => {
+    const prepared = keywordInput(
+      {
+        title: '台胞台企在浙享受同等待遇',
+        script: 'Hans',
+        pageKeywords: [],
+        paragraphs: [
+          '浙江出台细则，台胞台企在浙投资兴业享受同等待遇。',
+          '浙江省台办表示，将为台胞台企排忧解难，台胞可随时咨询。',
+        ],
+      },
+      engine,
+    );
+    const candidates = collectCandidates(
+      [prepared.title, ...prepared.sentences],
+      prepared.title.key,
+      engine.idf,
+      KEYWORD_WEIGHTS,
+    );
+    const weightOf = (key: string) => candidates.find((c) => c.key === key)?.weight;
+    expect(weightOf('台胞')).toBeLessThanOrEqual(KEYWORD_WEIGHTS.tagWeight.n!);
+    expect(weightOf('台胞台企')).toBe(KEYWORD_WEIGHTS.tagWeight.nz);
+  });
+
   it('never offer a piece of a name cut off where the article never cuts it', () => {
     const compounds = (title: string, paragraphs: string[]) => {
       const prepared = keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine);
