@@ -68,6 +68,15 @@ describe('the tagger', () => {
     expect(tagOf('他说难免会有困难。', '难免会')).toBe('l');
   });
 
+  it('takes a “name” that opens with no surname for the common noun it is (凤梨, 师傅), but keeps persons', () => {
+    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('台湾凤梨在大陆热销。', '凤梨')).toBe('n');
+    expect(tagOf('老师傅现场演示制茶。', '老师傅')).toBe('n');
+    expect(tagOf('孙中山先生的故居。', '孙中山')).toBe('nr');
+    expect(tagOf('美国前总统克林顿到访。', '克林顿')).toBe('nr');
+    expect(tagOf('国民党副主席周志远日前率团访问上海。', '周志远')).toBe('nr');
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
