@@ -5,27 +5,39 @@
  * Traditional-script articles are segmented after conversion to simplified, so simplified forms suffice.
  */
 
-const BY_TAG: Record<string, string> = {
+// [tag, words]: a tag may have more than one entry, each with its own reason.
+const BY_TAG: readonly (readonly [string, string])[] = [
   // Organisations and bodies, both sides of the strait, and the Taiwan firms and public enterprises its economy news
   // names week after week (jieba cuts 台积电 into 台积 + 电).
-  nt: `中国台湾网 国台办 国务院台办 中台办 中共中央台办 国务院台湾事务办公室 中共中央台湾工作办公室 海协会 海基会 陆委会
+  [
+    'nt',
+    `中国台湾网 国台办 国务院台办 中台办 中共中央台办 国务院台湾事务办公室 中共中央台湾工作办公室 海协会 海基会 陆委会
     海峡两岸关系协会 海峡交流基金会 全国台联 台盟 台盟中央 全国台企联 台资企业协会 台商协会 民进党 国民党 中国国民党 民众党
     台湾民众党 亲民党 时代力量 民进党当局 台湾当局 赖清德当局 台湾地区领导人 台湾地区立法机构 台湾防务部门 台湾陆委会
     外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会
     台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
     中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院 主计总处`,
+  ],
   // People who speak or are spoken about week after week.
-  nr: `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
+  [
+    'nr',
+    `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
     毛宁 林剑 汪文斌 华春莹 赵立坚 郭嘉昆 张晓刚 吴谦 谭克非 蒋斌 赖清德 蔡英文 马英九 萧美琴 卓荣泰 韩国瑜 朱立伦
     郑丽文 柯文哲 黄国昌 侯友宜 卢秀燕 蒋万安 洪秀柱 连战 吴敦义 夏立言 苏贞昌 陈建仁 林佳龙 邱垂正 顾立雄 吴钊燮
     游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康`,
+  ],
   // Places and the pairings of a province with Taiwan that name exchange programmes.
-  ns: `台湾 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 屏东 宜兰 花莲 台东 澎湖 金门 马祖 连江 南投 彰化 云林 苗栗
+  [
+    'ns',
+    `台湾 台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 屏东 宜兰 花莲 台东 澎湖 金门 马祖 连江 南投 彰化 云林 苗栗
     平潭 厦门 福州 泉州 漳州 莆田 昆山 大湾区 粤港澳大湾区 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
     鲁台 川台 湘台 鄂台 赣台 黔台 桂台 渝台 陕台 冀台 豫台 皖台 辽台 吉台 黑台 晋台 京台 宝岛 两马 两门`,
+  ],
   // Policy terms, events and people-groups of cross-strait coverage, and the island's own issues as its news names them
   // (少子化, 长照, 缺电, 课纲), which jieba's general dictionary lacks.
-  nz: `九二共识 一个中国原则 一中原则 一国两制 和平统一 祖国统一 国家统一 台独 台独分裂势力 分裂势力 外部势力 以武谋独
+  [
+    'nz',
+    `九二共识 一个中国原则 一中原则 一国两制 和平统一 祖国统一 国家统一 台独 台独分裂势力 分裂势力 外部势力 以武谋独
     倚外谋独 以武拒统 反分裂国家法 联大第2758号决议 两岸一家亲 心灵契合 融合发展 两岸融合发展 应通尽通 惠台 惠台政策
     惠台措施 惠及台胞 同等待遇 台胞证 台湾居民居住证 海峡论坛 海峡青年节 两岸企业家峰会 海峡两岸经贸交易会 海交会 台交会
     文博会 两岸城市论坛 两岸媒体人峰会 小三通 大三通 两岸直航 海峡两岸服务贸易协议 服贸协议 两岸经济合作框架协议 对台军售
@@ -34,32 +46,55 @@ const BY_TAG: Record<string, string> = {
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
+  ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names.
-  n: `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
+  [
+    'n',
+    `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营`,
+  ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
-  v: `深化 同台 扬言 越冬 出力 能带 加密`,
+  ['v', `深化 同台 扬言 越冬 出力 能带 加密`],
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
-  d: `亲身 直观`,
+  ['d', `亲身 直观`],
   // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.
-  l: `乐翻天`,
+  ['l', `乐翻天`],
   // Units of measure jieba's dictionary lists as verbs or places (公升 v, 英里 ns): a price per litre is not a subject.
-  q: `公升 英里 海里`,
-};
+  ['q', `公升 英里 海里`],
+];
 
-function parseEntries(): ReadonlyMap<string, string> {
+/**
+ * Verbs and adjectives among the places of jieba's dictionary (上市, 扎根, 回国, 美丽 ns), read off its most frequent ns
+ * entries and the words of news prose. As places they would be keywords with a name's weight, and end a compound where
+ * only a place may (badEdges in keyword-candidates.ts). (Its common nouns filed as places, 城市 or 海洋, stay: as the
+ * topic nouns they often are, the dev articles' editors took them as often as the place weight ranks them.) jieba already cuts them whole, so unlike SITE_WORDS they
+ * are not added to its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
+ */
+const RETAG: readonly (readonly [string, string])[] = [
+  [
+    'v',
+    `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
+    爱国 立国 兴国 攸关`,
+  ],
+  ['a', `美丽 新鲜 神圣 太平 广义`],
+];
+
+function parseEntries(table: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
   const entries = new Map<string, string>();
-  for (const [tag, words] of Object.entries(BY_TAG)) {
+  for (const [tag, words] of table) {
     for (const word of words.split(/\s+/)) if (word) entries.set(word, tag);
   }
   return entries;
 }
 
 /** word (simplified) -> part-of-speech tag to report for it. */
-export const SITE_WORDS: ReadonlyMap<string, string> = parseEntries();
+export const SITE_WORDS: ReadonlyMap<string, string> = parseEntries(BY_TAG);
+
+/** word (simplified) -> the tag to report for it instead of the one jieba's dictionary gives; not added to jieba. */
+export const RETAGGED: ReadonlyMap<string, string> = parseEntries(RETAG);
 
 /**
  * The groups of people the site writes about and for (台胞, 台湾青年, 陆生): kept whole and tagged nz like the other

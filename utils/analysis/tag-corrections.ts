@@ -4,7 +4,7 @@
  * common nouns filed as person names.
  */
 import type { TaggedWord } from './analysis-engine';
-import { SITE_WORDS } from './site-dictionary';
+import { RETAGGED, SITE_WORDS } from './site-dictionary';
 
 // Chinese personal names run two or three characters; four only after a two-character surname (欧阳, 司马) or as a
 // foreign name. jieba's dictionary tags some 7,000 four-character entries as names, and most are set phrases (施展才华,
@@ -32,7 +32,7 @@ function namesAThing(item: TaggedWord): boolean {
 /** The site dictionary's tags, then jieba's set phrases filed as names or as nouns corrected. */
 export function siteTags(words: TaggedWord[]): TaggedWord[] {
   for (const item of words) {
-    const tag = SITE_WORDS.get(item.word);
+    const tag = SITE_WORDS.get(item.word) ?? RETAGGED.get(item.word);
     if (tag) item.tag = tag;
     else if (isSetPhrase(item)) item.tag = 'l';
     else if (namesAThing(item)) item.tag = 'n';

@@ -56,6 +56,9 @@ describe('the tagger', () => {
     expect(tagOf('对大陆职场有了直观认识。', '直观')).toBe('d');
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
+    expect(tagOf('台湾青年扎根基层。', '扎根')).toBe('v');
+    // Retagged only: jieba's cut around such a word stays its own.
+    expect(engine.tag('双方决定重新建立联系。').map((t) => t.word)).toContain('重新');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
