@@ -74,6 +74,9 @@ const BY_TAG: readonly (readonly [string, string])[] = [
  * are not added to its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
  */
 const RETAG: readonly (readonly [string, string])[] = [
+  // Nouns that end the names of structures and districts (厦金大桥, 两江新区): not places of their own, which a name may
+  // not end in (badEdges in keyword-candidates.ts keeps 京台高铁 + 福州 out).
+  ['n', `大桥 新区 古城 新城 大街`],
   [
     'v',
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山

@@ -241,6 +241,9 @@ describe('keywords', () => {
     ]);
     expect(dengue).toContain('台南登革热本土病例');
     expect(dengue).not.toContain('台南登革热本土');
+    // A bridge or a district ends a name (厦金大桥), though jieba's dictionary files 大桥 as a place.
+    const bridge = compounds('厦金大桥建设稳步推进', ['厦金大桥全长约17公里，建成后厦金大桥将连接两地。']);
+    expect(bridge).toContain('厦金大桥');
     // Written only inside the festival's full name, longer than any compound.
     const festival = compounds('第十六届海峡两岸保生大帝文化旅游节在厦门海沧开幕', [
       '第十六届海峡两岸保生大帝文化旅游节16日在厦门市海沧区青礁慈济祖宫开幕，两岸信众千余人参加。',
