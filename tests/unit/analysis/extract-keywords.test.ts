@@ -358,6 +358,20 @@ describe('keywords', () => {
     expect(words(alone).slice(0, 4)).toContain('光学仪器');
   });
 
+  it('never offer a verb and its complement the HMM guessed at (喝上), alone or in a compound (喝上家乡)', () => {
+    const list = words({
+      title: '九旬台湾老兵回乡记：“这回，终于喝上家乡的擂茶了”',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '九旬台湾老兵刘定邦日前回到湖南桃江老家，与亲人团聚。',
+        '刘定邦捧着碗说：“在台湾想了七十多年，这回终于喝上家乡的擂茶了。”',
+      ],
+    });
+    expect(list.filter((w) => w.includes('喝上'))).toEqual([]);
+    expect(list).toContain('刘定邦');
+  });
+
   it('boost a headline word less when the lead does not repeat it (险境, said again only in the closing line)', () => {
     const commentary: AnalysisInput = {
       title: '执意高价军购 民进党当局把台湾推向险境',
