@@ -26,6 +26,12 @@ const article: AnalysisInput = {
     '昆山市台办负责人表示，将继续落实惠台政策，为台资企业提供支持。',
   ],
 };
+/** The keyword candidates of a simplified-script article, before ranking. */
+function candidatesOf(title: string, paragraphs: string[]) {
+  const prepared = keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine);
+  return collectCandidates([prepared.title, ...prepared.sentences], prepared.title.key, engine.idf, KEYWORD_WEIGHTS);
+}
+
 const words = (input: AnalysisInput) => analyzeArticle(input, engine).keywords.map((k) => k.word);
 
 describe('keywords', () => {
@@ -204,36 +210,20 @@ describe('keywords', () => {
   });
 
   it('weigh a group of people (台胞) as a common noun alone, as a name inside the name it opens (台胞台企)', () => {
-    const prepared = keywordInput(
-      {
-        title: '台胞台企在浙享受同等待遇',
-        script: 'Hans',
-        pageKeywords: [],
-        paragraphs: [
-          '浙江出台细则，台胞台企在浙投资兴业享受同等待遇。',
-          '浙江省台办表示，将为台胞台企排忧解难，台胞可随时咨询。',
-        ],
-      },
-      engine,
-    );
-    const candidates = collectCandidates(
-      [prepared.title, ...prepared.sentences],
-      prepared.title.key,
-      engine.idf,
-      KEYWORD_WEIGHTS,
-    );
+    const candidates = candidatesOf('台胞台企在浙享受同等待遇', [
+      '浙江出台细则，台胞台企在浙投资兴业享受同等待遇。',
+      '浙江省台办表示，将为台胞台企排忧解难，台胞可随时咨询。',
+    ]);
     const weightOf = (key: string) => candidates.find((c) => c.key === key)?.weight;
     expect(weightOf('台胞')).toBeLessThanOrEqual(KEYWORD_WEIGHTS.tagWeight.n!);
     expect(weightOf('台胞台企')).toBe(KEYWORD_WEIGHTS.tagWeight.nz);
   });
 
   it('never offer a piece of a name cut off where the article never cuts it', () => {
-    const compounds = (title: string, paragraphs: string[]) => {
-      const prepared = keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine);
-      return collectCandidates([prepared.title, ...prepared.sentences], prepared.title.key, engine.idf, KEYWORD_WEIGHTS)
+    const compounds = (title: string, paragraphs: string[]) =>
+      candidatesOf(title, paragraphs)
         .filter((c) => c.kind === 'compound')
         .map((c) => c.key);
-    };
     // Always followed by 病例: 台南登革热本土 is the longer compound cut short.
     const dengue = compounds('台南登革热本土病例持续攀升', [
       '台南市卫生局通报，台南登革热本土病例本周新增12例，累计达86例。',

@@ -40,15 +40,15 @@ describe('segmentArticle', () => {
 });
 
 describe('the tagger', () => {
+  const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+
   it('takes a four-character “name” of jieba’s dictionary for the set phrase it is, but keeps real names', () => {
-    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
     expect(tagOf('台湾青年在大陆施展才华。', '施展才华')).toBe('l');
     expect(tagOf('据说公孙一清曾来过这里。', '公孙一清')).toBe('nr');
     expect(tagOf('国台办发言人朱凤莲表示。', '朱凤莲')).toBe('nr');
   });
 
   it('corrects words jieba’s dictionary lists as names or nouns (福祉 nr, 出力 n, 亲身 n)', () => {
-    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
     expect(tagOf('为增进两岸同胞福祉出力。', '福祉')).toBe('n');
     expect(tagOf('为增进两岸同胞福祉出力。', '出力')).toBe('v');
     expect(tagOf('希望今后能带更多年轻演员来学习。', '能带')).toBe('v');
@@ -62,7 +62,6 @@ describe('the tagger', () => {
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
-    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
     expect(tagOf('台湾无人机业者看好合作前景。', '无人机')).toBe('n');
     expect(tagOf('台胞可办理不动产登记。', '不动产')).toBe('n');
     expect(tagOf('福建自贸区新增台资企业。', '自贸区')).toBe('n');
@@ -72,7 +71,6 @@ describe('the tagger', () => {
   });
 
   it('takes a “name” that opens with no surname for the common noun it is (凤梨, 师傅), but keeps persons', () => {
-    const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
     expect(tagOf('台湾凤梨在大陆热销。', '凤梨')).toBe('n');
     expect(tagOf('老师傅现场演示制茶。', '老师傅')).toBe('n');
     expect(tagOf('孙中山先生的故居。', '孙中山')).toBe('nr');
