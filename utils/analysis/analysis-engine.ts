@@ -35,7 +35,7 @@ export function createJiebaEngine(
   // engine creation is harmless. No frequency: jieba then suggests one just high enough to keep the word whole.
   for (const [word, tag] of SITE_WORDS) jieba.add_word(word, null, tag);
   return {
-    tag: (text) => correctTags(jieba.tag(text, true)),
+    tag: (text) => correctTags(jieba.tag(text, true), (word) => idf.has(word)),
     idf,
     toSimplified,
     warnings,

@@ -43,19 +43,27 @@ export function siteTags(words: TaggedWord[]): TaggedWord[] {
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 
+// Tags jieba gives a two-character given name it does not know as one (志豪 n, 浩然 a, 美惠 ns, 欣怡 i).
+const MISFILED_GIVEN_NAME_TAGS = new Set(['n', 'a', 'ns', 'nz', 'i', 'x']);
+
 /**
  * jieba's tagger sometimes cuts a person in two: a one-character surname and a given name it tags as a name of its own
- * (周 nr + 志远 nrfg). Joined, the person is one keyword (周志远), not a given name a reader cannot place.
+ * (周 nr + 志远 nrfg), or as whatever its dictionary files the characters under (陈 + 志豪 n). Joined, the person is
+ * one keyword (周志远, 陈志豪), not a given name a reader cannot place. A two-character word after a surname is taken
+ * for a given name only when general text seldom uses it (`isCommon` false): 陈 + 同学, 毛 + 豆腐 stay apart.
  */
-function joinSplitNames(words: TaggedWord[]): TaggedWord[] {
+function joinSplitNames(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
   const joined: TaggedWord[] = [];
   for (const item of words) {
     const last = joined.at(-1);
+    const givenName =
+      GIVEN_NAME_TAGS.has(item.tag) ||
+      (SURNAMES.has(last?.word ?? '') &&
+        MISFILED_GIVEN_NAME_TAGS.has(item.tag) &&
+        [...item.word].length === 2 &&
+        !isCommon(item.word));
     const splitName =
-      last?.tag === 'nr' &&
-      HAN_CHAR.test(last.word) &&
-      GIVEN_NAME_TAGS.has(item.tag) &&
-      /^\p{Script=Han}{1,2}$/u.test(item.word);
+      last?.tag === 'nr' && HAN_CHAR.test(last.word) && givenName && /^\p{Script=Han}{1,2}$/u.test(item.word);
     if (splitName) joined[joined.length - 1] = { word: last.word + item.word, tag: 'nr' };
     else joined.push(item);
   }
@@ -113,7 +121,10 @@ function namesWithoutSurname(words: TaggedWord[]): TaggedWord[] {
   return words;
 }
 
-/** Every correction, in the order they depend on one another. */
-export function correctTags(words: TaggedWord[]): TaggedWord[] {
-  return namesWithoutSurname(joinSplitNames(splitDoubledHeads(siteTags(words))));
+/**
+ * Every correction, in the order they depend on one another. `isCommon`: whether general text uses a word often enough
+ * for the IDF table to list it.
+ */
+export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
+  return namesWithoutSurname(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon));
 }

@@ -78,6 +78,12 @@ describe('the tagger', () => {
     expect(tagOf('国民党副主席周志远日前率团访问上海。', '周志远')).toBe('nr');
   });
 
+  it('joins a surname and a rare word jieba files as a noun (陈 + 志豪), but not a common word (陈 + 同学)', () => {
+    const words = (text: string) => engine.tag(text).map((t) => `${t.word}/${t.tag}`);
+    expect(words('来自高雄的医师陈志豪说，他已习惯这里。')).toContain('陈志豪/nr');
+    expect(words('陈同学说，毛豆腐很好吃。')).toEqual(expect.arrayContaining(['同学/n', '豆腐/n']));
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
