@@ -171,7 +171,8 @@ function wordsAndCompounds(
           word: token.word,
           idf: tokenIdf,
           inTitle: titleKey.includes(token.key),
-          ...found,
+          kind: found.kind,
+          weight: found.weight,
         });
       const noun = found !== null && NOUN_TAGS.has(token.tag);
       if (!noun && !isSuffix(token)) {

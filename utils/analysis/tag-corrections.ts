@@ -40,6 +40,16 @@ export function siteTags(words: TaggedWord[]): TaggedWord[] {
   return words;
 }
 
+// The surnames that open nearly all Chinese personal names in the news (the hundred most common and the rarer ones of
+// public figures on both sides of the strait).
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪游詹庄柯赖翁颜温简纪连施涂阮甘柳童卓凌邢骆岳安康廉殷尤宁欧司诸上皇尉慕令西南端轩呼关郁左辜粘巫',
+]);
+// Characters of transliterated foreign names (克林顿, 斯大林): such a name keeps its tag whatever it starts with.
+const TRANSLITERATION = new Set([
+  ...'克林顿斯列宁普京布什拉里希特朗尔德姆亚娜莎丽玛奥巴卡佩洛蓬麦肯伊诺维夫基耶科罗萨',
+]);
+
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 
@@ -93,16 +103,6 @@ function splitDoubledHeads(words: TaggedWord[]): TaggedWord[] {
   }
   return out;
 }
-
-// The surnames that open nearly all Chinese personal names in the news (the hundred most common and the rarer ones of
-// public figures on both sides of the strait).
-const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪游詹庄柯赖翁颜温简纪连施涂阮甘柳童卓凌邢骆岳安康廉殷尤宁欧司诸上皇尉慕令西南端轩呼关郁左辜粘巫',
-]);
-// Characters of transliterated foreign names (克林顿, 斯大林): such a name keeps its tag whatever it starts with.
-const TRANSLITERATION = new Set([
-  ...'克林顿斯列宁普京布什拉里希特朗尔德姆亚娜莎丽玛奥巴卡佩洛蓬麦肯伊诺维夫基耶科罗萨',
-]);
 
 /**
  * jieba's dictionary files hundreds of common nouns as person names (凤梨, 智慧, 友谊, 师傅, 幼儿园), which a name's

@@ -9,6 +9,7 @@ import { metaKeywordScore, rankKeywords } from '../../../utils/analysis/extract-
 import { endsInHead } from '../../../utils/analysis/full-names';
 import { collectCandidates } from '../../../utils/analysis/keyword-candidates';
 import { KEYWORD_WEIGHTS } from '../../../utils/analysis/keyword-weights';
+import { PEOPLE_GROUPS, SITE_WORDS } from '../../../utils/analysis/site-dictionary';
 import { loadNodeEngine } from '../../../utils/analysis/load-engine-node';
 
 let engine: AnalysisEngine;
@@ -217,6 +218,8 @@ describe('keywords', () => {
     const weightOf = (key: string) => candidates.find((c) => c.key === key)?.weight;
     expect(weightOf('台胞')).toBeLessThanOrEqual(KEYWORD_WEIGHTS.tagWeight.n!);
     expect(weightOf('台胞台企')).toBe(KEYWORD_WEIGHTS.tagWeight.nz);
+    // Every group is a site word too, so that jieba keeps it whole.
+    for (const group of PEOPLE_GROUPS) expect(SITE_WORDS.get(group), group).toBe('nz');
   });
 
   it('never offer a piece of a name cut off where the article never cuts it', () => {
