@@ -70,8 +70,10 @@ const BY_TAG: readonly (readonly [string, string])[] = [
  * Verbs and adjectives among the places of jieba's dictionary (上市, 扎根, 回国, 美丽 ns), read off its most frequent ns
  * entries and the words of news prose. As places they would be keywords with a name's weight, and end a compound where
  * only a place may (badEdges in keyword-candidates.ts). (Its common nouns filed as places, 城市 or 海洋, stay: as the
- * topic nouns they often are, the dev articles' editors took them as often as the place weight ranks them.) jieba already cuts them whole, so unlike SITE_WORDS they
- * are not added to its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
+ * topic nouns they often are, the dev articles' editors took them as often as the place weight ranks them.) Likewise
+ * verb + object words it files as nouns (执业, 封顶, 鸣枪), found as wrong chips on the dev articles: what someone does
+ * there, not what the story is about. jieba already cuts all of them whole, so unlike SITE_WORDS they are not added to
+ * its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
  */
 const RETAG: readonly (readonly [string, string])[] = [
   // Nouns that end the names of structures and districts (厦金大桥, 两江新区): not places of their own, which a name may
@@ -82,6 +84,8 @@ const RETAG: readonly (readonly [string, string])[] = [
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
     爱国 立国 兴国 攸关`,
   ],
+  // Verb + object words filed as nouns.
+  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
 ];
 
@@ -128,6 +132,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['台湾电力公司', '台电'],
   ['台湾中油', '中油'],
   ['中华航空', '华航'],
+  ['台湾居民来往大陆通行证', '台胞证'],
 ]);
 
 /**

@@ -74,6 +74,20 @@ describe('keywords', () => {
     expect(list).not.toContain('国务院台办');
   });
 
+  it('show the travel permit once, as 台胞证, where the article also writes its full legal name', () => {
+    const list = words({
+      title: '台胞来大陆：持台胞证办事的几件事',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '台湾居民来往大陆通行证（台胞证）在各领域的使用越来越便利。',
+        '购买火车票时，证件类型可选择“台湾居民来往大陆通行证”，持台胞证即可刷证进站。',
+      ],
+    });
+    expect(list).toContain('台胞证');
+    expect(list).not.toContain('台湾居民来往大陆通行证');
+  });
+
   it('show a clipping (台企) under the full phrase the article also writes, once, even inside 台胞台企 or a meta keyword', () => {
     const paragraphs = [
       '福建省商务厅介绍，前三季度台资企业在闽新增投资项目120个，台企投资持续活跃。',

@@ -57,6 +57,10 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
     expect(tagOf('台湾青年扎根基层。', '扎根')).toBe('v');
+    // Verb + object words it lists as nouns: what someone does, not a subject.
+    expect(tagOf('台湾律师在平潭执业。', '执业')).toBe('v');
+    expect(tagOf('项目主体结构顺利封顶。', '封顶')).toBe('v');
+    expect(tagOf('马拉松比赛鸣枪开跑。', '鸣枪')).toBe('v');
     // Retagged only: jieba's cut around such a word stays its own.
     expect(engine.tag('双方决定重新建立联系。').map((t) => t.word)).toContain('重新');
   });
