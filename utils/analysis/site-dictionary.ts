@@ -41,7 +41,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     倚外谋独 以武拒统 反分裂国家法 联大第2758号决议 两岸一家亲 心灵契合 融合发展 两岸融合发展 应通尽通 惠台 惠台政策
     惠台措施 惠及台胞 同等待遇 台胞证 台湾居民居住证 海峡论坛 海峡青年节 两岸企业家峰会 海峡两岸经贸交易会 海交会 台交会
     文博会 两岸城市论坛 两岸媒体人峰会 小三通 大三通 两岸直航 海峡两岸服务贸易协议 服贸协议 两岸经济合作框架协议 对台军售
-    美台关系 台美关系 台海局势 台湾问题 涉台 对台工作 台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客 赴台
+    美台关系 台美关系 台海局势 台湾问题 涉台 对台工作 台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客
     两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
@@ -57,7 +57,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
-  ['v', `深化 同台 扬言 越冬 出力 能带 加密`],
+  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台`],
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
   ['d', `亲身 直观`],
   // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.
