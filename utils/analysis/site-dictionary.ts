@@ -87,6 +87,8 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Verb + object words filed as nouns.
   ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
+  // 对台 (towards Taiwan) opens phrases (对台贸易, 对台航线) that jieba's HMM cuts after it: a preposition's piece.
+  ['p', `对台`],
 ];
 
 function parseEntries(table: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {

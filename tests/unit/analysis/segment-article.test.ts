@@ -57,6 +57,7 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
     expect(tagOf('陆客团至今未能恢复赴台。', '赴台')).toBe('v');
+    expect(tagOf('对台服务窗口再扩容。', '对台')).toBe('p');
     expect(tagOf('台湾青年扎根基层。', '扎根')).toBe('v');
     // Verb + object words it lists as nouns: what someone does, not a subject.
     expect(tagOf('台湾律师在平潭执业。', '执业')).toBe('v');
