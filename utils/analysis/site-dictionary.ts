@@ -49,11 +49,13 @@ const BY_TAG: readonly (readonly [string, string])[] = [
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
-  // article's real names.
+  // article's real names. The third: words of Taiwan's own news it lacks, which its HMM cut into pieces (在臺移工 as
+  // 在 + 臺移 + 工; 電子權值股 as 權值 + 股).
   [
     'n',
     `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
-    红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营`,
+    红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
+    移工 权值股`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
