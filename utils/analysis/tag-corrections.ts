@@ -74,7 +74,15 @@ function joinSplitNames(words: TaggedWord[], isCommon: (word: string) => boolean
         !isCommon(item.word));
     const splitName =
       last?.tag === 'nr' && HAN_CHAR.test(last.word) && givenName && /^\p{Script=Han}{1,2}$/u.test(item.word);
-    if (splitName) joined[joined.length - 1] = { word: last.word + item.word, tag: 'nr' };
+    // 黄柏 (a medicinal bark in jieba's dictionary, tagged as a name) + 凯: a surname and its first given-name
+    // character kept as one word, the last left over as a name of its own.
+    const cutBeforeLast =
+      last?.tag === 'nr' &&
+      /^\p{Script=Han}{2}$/u.test(last.word) &&
+      SURNAMES.has([...last.word][0]!) &&
+      GIVEN_NAME_TAGS.has(item.tag) &&
+      HAN_CHAR.test(item.word);
+    if (splitName || cutBeforeLast) joined[joined.length - 1] = { word: last!.word + item.word, tag: 'nr' };
     else joined.push(item);
   }
   return joined;

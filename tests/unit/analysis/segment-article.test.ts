@@ -91,6 +91,12 @@ describe('the tagger', () => {
     expect(words('陈同学说，毛豆腐很好吃。')).toEqual(expect.arrayContaining(['同学/n', '豆腐/n']));
   });
 
+  it('joins a person it cut before the last character (黄柏 + 凯: 黄柏 is a bark in its dictionary)', () => {
+    const words = (text: string) => engine.tag(text).map((t) => `${t.word}/${t.tag}`);
+    expect(words('台湾导演黄柏凯表示，影展让他收获很多。')).toContain('黄柏凯/nr');
+    expect(words('台湾导演黄柏凯表示，影展让他收获很多。')).not.toContain('凯/nr');
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
