@@ -8,7 +8,8 @@
 // [tag, words]: a tag may have more than one entry, each with its own reason.
 const BY_TAG: readonly (readonly [string, string])[] = [
   // Organisations and bodies, both sides of the strait, and the Taiwan firms and public enterprises its economy news
-  // names week after week (jieba cuts 台积电 into 台积 + 电).
+  // names week after week (jieba cuts 台积电 into 台积 + 电). The last lines: the island's ministries and agencies as its
+  // own press names them (卫福部, 疾管署), which jieba knows only as HMM guesses or common nouns.
   [
     'nt',
     `中国台湾网 国台办 国务院台办 中台办 中共中央台办 国务院台湾事务办公室 中共中央台湾工作办公室 海协会 海基会 陆委会
@@ -16,7 +17,9 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     台湾民众党 亲民党 时代力量 民进党当局 台湾当局 赖清德当局 台湾地区领导人 台湾地区立法机构 台湾防务部门 台湾陆委会
     外交部 国防部 商务部 文旅部 全国人大 全国政协 解放军 东部战区 海警 中国海警 台湾海巡 美国国务院 美国国会
     台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
-    中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院 主计总处`,
+    中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院 主计总处
+    卫福部 劳动部 经济部 财政部 内政部 教育部 交通部 农业部 环境部 数发部 国发会 金管会 中选会 国科会 警政署 移民署 观光署
+    食药署 疾管署 气象署 海巡署`,
   ],
   // People who speak or are spoken about week after week.
   [

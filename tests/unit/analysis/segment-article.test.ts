@@ -68,6 +68,11 @@ describe('the tagger', () => {
     expect(engine.tag('双方决定重新建立联系。').map((t) => t.word)).toContain('重新');
   });
 
+  it('knows Taiwan’s ministries and agencies as organisations (卫福部 and 疾管署 are HMM guesses to jieba)', () => {
+    for (const agency of ['卫福部', '食药署', '疾管署'])
+      expect(tagOf('据台湾卫福部食药署通报，疾管署表示将加强抽检。', agency)).toBe('nt');
+  });
+
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
     expect(tagOf('台湾无人机业者看好合作前景。', '无人机')).toBe('n');
     expect(tagOf('台胞可办理不动产登记。', '不动产')).toBe('n');
