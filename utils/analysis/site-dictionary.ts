@@ -19,7 +19,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
     中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院 主计总处
     卫福部 劳动部 经济部 财政部 内政部 教育部 交通部 农业部 环境部 数发部 国发会 金管会 中选会 国科会 警政署 移民署 观光署
-    食药署 疾管署 气象署 海巡署`,
+    食药署 疾管署 气象署 海巡署 柜买中心`,
   ],
   // People who speak or are spoken about week after week.
   [
@@ -48,17 +48,17 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
-    非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养`,
+    非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革`,
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names. The third: words of Taiwan's own news it lacks, which its HMM cut into pieces (在臺移工 as
-  // 在 + 臺移 + 工; 電子權值股 as 權值 + 股).
+  // 在 + 臺移 + 工; 電子權值股 as 權值 + 股; 備轉容量率 as 備轉 + 容量 + 率).
   [
     'n',
     `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
-    移工 权值股`,
+    移工 权值股 台股 托育 劳保 备转容量率`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
