@@ -48,7 +48,8 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     两岸关系 海峡两岸 两岸交流 两岸合作 两岸青年 两岸经贸 两岸和平发展 台湾青年 台湾居民 台湾民众 大罢免 九合一选举
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
-    非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革`,
+    非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革
+    倚美谋独 台独顽固分子 联合利剑 青创 台创园`,
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
@@ -58,11 +59,11 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     'n',
     `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
-    移工 权值股 台股 托育 劳保 备转容量率`,
+    移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
-  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台`],
+  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台 来台 赴陆`],
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
   ['d', `亲身 直观`],
   // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.

@@ -74,6 +74,8 @@ describe('the tagger', () => {
     // And the island's own news words it lacks, which it cut or guessed (蓝营 x, 备转容量率 as 备转 + 容量 + 率).
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '蓝营')).toBe('nz');
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '备转容量率')).toBe('n');
+    expect(tagOf('民进党当局倚美谋独，吸引陆资的政策一再收紧。', '倚美谋独')).toBe('nz');
+    expect(tagOf('民进党当局倚美谋独，吸引陆资的政策一再收紧。', '陆资')).toBe('n');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
