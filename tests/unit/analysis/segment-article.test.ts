@@ -72,6 +72,7 @@ describe('the tagger', () => {
     for (const agency of ['卫福部', '食药署', '疾管署'])
       expect(tagOf('据台湾卫福部食药署通报，疾管署表示将加强抽检。', agency)).toBe('nt');
     expect(tagOf('客委会与文化部合办客家文化节。', '客委会')).toBe('nt');
+    expect(tagOf('省台港澳办与国家移民管理局联合发布便利措施。', '台港澳办')).toBe('nt');
     // And the island's own news words it lacks, which it cut or guessed (蓝营 x, 备转容量率 as 备转 + 容量 + 率).
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '蓝营')).toBe('nz');
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '备转容量率')).toBe('n');
