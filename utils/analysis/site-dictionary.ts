@@ -51,17 +51,19 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革
-    倚美谋独 台独顽固分子 联合利剑 青创 台创园`,
+    倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死`,
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names. The third: words of Taiwan's own news it lacks, which its HMM cut into pieces (在臺移工 as
-  // 在 + 臺移 + 工; 電子權值股 as 權值 + 股; 備轉容量率 as 備轉 + 容量 + 率).
+  // 在 + 臺移 + 工; 電子權值股 as 權值 + 股; 備轉容量率 as 備轉 + 容量 + 率), and terms of the site's regular beats it
+  // cuts or files as set phrases (护理师 as 护理 + 师, 物价指数 l, 擂茶 of Hakka culture).
   [
     'n',
     `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
-    移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派`,
+    移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派 护理师 学测 指考 统测 外食费 诈骗集团 电信诈骗 独居老人
+    消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
