@@ -20,7 +20,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     台积电 联电 鸿海 富士康 日月光 联发科 华硕 宏碁 广达 台塑 中华电信 台电 台湾电力公司 中油 台湾中油 台湾高铁 台铁 华航
     中华航空 长荣航空 长荣海运 阳明海运 台湾大学 健保署 立法院 行政院 监察院 主计总处
     卫福部 劳动部 经济部 财政部 内政部 教育部 交通部 农业部 环境部 数发部 国发会 金管会 中选会 国科会 警政署 移民署 观光署
-    食药署 疾管署 气象署 海巡署 柜买中心 文化部 客委会 原民会 农委会 退辅会 侨委会 公平会 通传会 地检署 考试院 调查局
+    数位发展部 食药署 疾管署 气象署 海巡署 柜买中心 文化部 客委会 原民会 农委会 退辅会 侨委会 公平会 通传会 地检署 考试院 调查局
     工研院 资策会 消基会 证交所 央行`,
   ],
   // People who speak or are spoken about week after week.
@@ -51,7 +51,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革
-    倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死`,
+    倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死 少子女化 新青安 一例一休 全民国防 护国神山`,
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
@@ -63,7 +63,8 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     `两岸 大陆 统一 军演 军购 公投 立委 县市长 传承人
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
     移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派 护理师 学测 指考 统测 外食费 诈骗集团 电信诈骗 独居老人
-    消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶`,
+    消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶 托婴 育婴假 育儿津贴 打房 囤房税 社会住宅 社宅 蛋荒
+    陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
