@@ -90,6 +90,9 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Nouns that end the names of structures and districts (厦金大桥, 两江新区): not places of their own, which a name may
   // not end in (badEdges in keyword-candidates.ts keeps 京台高铁 + 福州 out).
   ['n', `大桥 新区 古城 新城 大街`],
+  // 青年 is a time word (t) in jieba's dictionary: it broke every run of nouns it stands in (青年 + 创业 + 基地). Alone
+  // it is a site-wide word (SITE_COMMON_WORDS).
+  ['n', `青年`],
   [
     'v',
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
@@ -184,6 +187,7 @@ export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set([
   '台湾居民',
   '交流',
   '合作',
+  '青年',
 ]);
 
 /**

@@ -224,6 +224,14 @@ describe('keywords', () => {
     expect(list).not.toContain('图书交易会');
   });
 
+  it('take 青年 for the noun it is (jieba files it as a time word), so the names it stands in form', () => {
+    const keys = candidatesOf('福州新增两家青年创业基地', [
+      '福州新增两家青年创业基地。',
+      '青年创业基地为台湾青年提供免费场地。',
+    ]).map((c) => c.key);
+    expect(keys).toContain('青年创业基地');
+  });
+
   it('weigh a group of people (台胞) as a common noun alone, as a name inside the name it opens (台胞台企)', () => {
     const candidates = candidatesOf('台胞台企在浙享受同等待遇', [
       '浙江出台细则，台胞台企在浙投资兴业享受同等待遇。',
