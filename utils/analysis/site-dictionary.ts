@@ -93,6 +93,8 @@ const RETAG: readonly (readonly [string, string])[] = [
   // 青年 is a time word (t) in jieba's dictionary: it broke every run of nouns it stands in (青年 + 创业 + 基地). Alone
   // it is a site-wide word (SITE_COMMON_WORDS).
   ['n', `青年`],
+  // It files 周恩来 as a time word too.
+  ['nr', `周恩来`],
   [
     'v',
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
