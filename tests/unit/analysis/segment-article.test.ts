@@ -83,6 +83,8 @@ describe('the tagger', () => {
     expect(tagOf('台湾护理师人力缺口扩大，消费者物价指数续涨。', '消费者物价指数')).toBe('n');
     expect(tagOf('新青安贷款推升房价，离岸风电进度落后。', '新青安')).toBe('nz');
     expect(tagOf('新青安贷款推升房价，离岸风电进度落后。', '离岸风电')).toBe('n');
+    expect(tagOf('台湾宫庙信众组团来湄洲进香。', '进香')).toBe('vn');
+    expect(tagOf('台湾宫庙信众组团来湄洲进香。', '宫庙')).toBe('n');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
