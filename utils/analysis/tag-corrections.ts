@@ -115,13 +115,20 @@ function splitDoubledHeads(words: TaggedWord[]): TaggedWord[] {
 /**
  * jieba's dictionary files hundreds of common nouns as person names (凤梨, 智慧, 友谊, 师傅, 幼儿园), which a name's
  * weight then lifts over the article's real subject. A Chinese personal name opens with a surname; a word tagged as a
- * name that does not, and is no transliteration, is a common noun. Runs after joinSplitNames, which needs a given name's
- * tag to find it (陈 + 美玲).
+ * name that does not, and is no transliteration, is a common noun; so is a common two-character word that does. Runs
+ * after joinSplitNames, which needs a given name's tag to find it (陈 + 美玲).
  */
-function namesWithoutSurname(words: TaggedWord[]): TaggedWord[] {
+function namesWithoutSurname(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
   for (const item of words) {
     const chars = [...item.word];
     if (item.tag !== 'nr' || chars.length < 2 || SITE_WORDS.has(item.word)) continue;
+    // Two characters that general text uses often enough for the IDF table to list are a word that happens to open with
+    // a surname (康复, 许可, 施政, 熊猫), or a figure of history (孔子): today's persons have three characters, or two
+    // and a place in the site dictionary (王毅, 宋涛).
+    if (chars.length === 2 && isCommon(item.word)) {
+      item.tag = 'n';
+      continue;
+    }
     if (SURNAMES.has(chars[0]!) || COMPOUND_SURNAME.test(item.word)) continue;
     if (chars.filter((c) => TRANSLITERATION.has(c)).length >= 2) continue;
     item.tag = 'n';
@@ -134,5 +141,5 @@ function namesWithoutSurname(words: TaggedWord[]): TaggedWord[] {
  * for the IDF table to list it.
  */
 export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
-  return namesWithoutSurname(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon));
+  return namesWithoutSurname(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon);
 }

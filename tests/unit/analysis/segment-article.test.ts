@@ -102,6 +102,10 @@ describe('the tagger', () => {
     expect(tagOf('孙中山先生的故居。', '孙中山')).toBe('nr');
     expect(tagOf('美国前总统克林顿到访。', '克林顿')).toBe('nr');
     expect(tagOf('国民党副主席周志远日前率团访问上海。', '周志远')).toBe('nr');
+    // Common two-character words that open with a surname (康 of 康复, 许 of 许可), but not persons the site names.
+    expect(tagOf('台胞在厦门康复医院就医，无需许可。', '康复')).toBe('n');
+    expect(tagOf('台胞在厦门康复医院就医，无需许可。', '许可')).toBe('n');
+    expect(tagOf('宋涛会见台湾客人。', '宋涛')).toBe('nr');
   });
 
   it('joins a surname and a rare word jieba files as a noun (陈 + 志豪), but not a common word (陈 + 同学)', () => {
