@@ -9,7 +9,7 @@ import { wordStarts, type Sentence, type Token } from './segment-article';
 import { fullNamesIn } from './full-names';
 import { FORMS_OF_ADDRESS, GENERIC_NEWS_NOUNS, unnamedPerson } from './generic-news-nouns';
 import type { KeywordWeights } from './keyword-weights';
-import { BOILERPLATE_WORDS, CLIPPED_FORMS, PEOPLE_GROUPS, SHORT_FORMS } from './site-dictionary';
+import { BOILERPLATE_WORDS, CLIPPED_FORMS, NAME_OPENERS, PEOPLE_GROUPS, SHORT_FORMS } from './site-dictionary';
 
 export type CandidateKind = 'word' | 'unknown' | 'title-verb' | 'compound' | 'quoted' | 'name';
 
@@ -94,7 +94,7 @@ function classify(
   titleKey: string,
   idf: number,
   w: KeywordWeights,
-): { kind: CandidateKind; weight: number; asPart?: number } | null {
+): { kind: CandidateKind; weight: number; asPart?: number; alone?: false } | null {
   const { key, tag } = token;
   if (chars(key) < 2 || NUMBER_LIKE.test(key) || BOILERPLATE_WORDS.has(key) || GENERIC_NEWS_NOUNS.has(key)) return null;
   if (COUNTED.test(key) || ADVERB_PHRASE.test(key) || unnamedPerson(key) || PLURAL.test(key)) return null;
@@ -112,6 +112,7 @@ function classify(
   if (weight === undefined) return null;
   const common = (base: number) => (idf < w.commonIdf ? base * w.commonDamping : base);
   if (PEOPLE_GROUPS.has(key)) return { kind: 'word', weight: common(w.tagWeight.n!), asPart: weight };
+  if (NAME_OPENERS.has(key)) return { kind: 'word', weight: 0, asPart: 0, alone: false };
   return { kind: 'word', weight: COMMON_NOUN_TAGS.has(tag) ? common(weight) : weight };
 }
 
@@ -165,7 +166,7 @@ function wordsAndCompounds(
     for (const token of line.tokens) {
       const tokenIdf = idf.get(token.key);
       const found = classify(token, titleKey, tokenIdf, w);
-      if (found)
+      if (found && found.alone !== false)
         tally(words, {
           key: token.key,
           word: token.word,

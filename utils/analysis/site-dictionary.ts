@@ -106,8 +106,9 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Verb + object words filed as nouns.
   ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
-  // 对台 (towards Taiwan) opens phrases (对台贸易, 对台航线) that jieba's HMM cuts after it: a preposition's piece.
-  ['p', `对台`],
+  // 对台 (towards Taiwan) opens names (对台小额商品交易市场) and phrases (对台贸易) that jieba's HMM cuts after it; see
+  // NAME_OPENERS.
+  ['nz', `对台`],
 ];
 
 function parseEntries(table: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
@@ -133,6 +134,12 @@ export const RETAGGED: ReadonlyMap<string, string> = parseEntries(RETAG);
 export const PEOPLE_GROUPS: ReadonlySet<string> = new Set(
   '台湾同胞 两岸同胞 台胞 台商 台企 台青 台生 陆生 陆配 陆客 台湾青年 台湾居民 台湾民众 两岸青年'.split(' '),
 );
+
+/**
+ * Words that open names and phrases (对台小额商品交易市场, 涉台案件) but name nothing alone: “towards Taiwan”,
+ * “Taiwan-related”. They join the compounds they open and are never keywords of their own.
+ */
+export const NAME_OPENERS: ReadonlySet<string> = new Set(['对台', '涉台']);
 
 /**
  * Full names and the short forms editors use for them. Where an article uses both (the title says 国台办, the text

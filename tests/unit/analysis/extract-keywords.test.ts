@@ -232,6 +232,21 @@ describe('keywords', () => {
     expect(keys).toContain('青年创业基地');
   });
 
+  it('let 对台 and 涉台 open a name (对台小额商品交易市场) but never stand alone', () => {
+    const list = words({
+      title: '平潭对台小额商品交易市场人气旺',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '端午前后，平潭对台小额商品交易市场人潮涌动，对台小额商品交易市场的台湾商品销售火爆。',
+        '平潭法院今年审结涉台案件百余件，涉台纠纷调解成功率提升。',
+      ],
+    });
+    expect(list).toContain('对台小额商品交易市场');
+    expect(list).not.toContain('对台');
+    expect(list).not.toContain('涉台');
+  });
+
   it('weigh a group of people (台胞) as a common noun alone, as a name inside the name it opens (台胞台企)', () => {
     const candidates = candidatesOf('台胞台企在浙享受同等待遇', [
       '浙江出台细则，台胞台企在浙投资兴业享受同等待遇。',
