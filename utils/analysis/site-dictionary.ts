@@ -64,7 +64,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
     移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派 护理师 学测 指考 统测 外食费 诈骗集团 电信诈骗 独居老人
     消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶 托婴 育婴假 育儿津贴 打房 囤房税 社会住宅 社宅 蛋荒
-    陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶`,
+    陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶 无铅汽油`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
@@ -74,8 +74,9 @@ const BY_TAG: readonly (readonly [string, string])[] = [
   ['vn', `进香 绕境 分灵`],
   // Adverbs and adjectives it lists as nouns (亲身感受, 直观认识).
   ['d', `亲身 直观`],
-  // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip.
-  ['l', `乐翻天`],
+  // Set phrases of feature prose it lists as names (乐翻天 nr): a name's weight made 游戏乐翻天 a chip. And those of
+  // figures its HMM cut into guesses (不减反增 as 不减 + 反增 x).
+  ['l', `乐翻天 不减反增 不增反减`],
   // Units of measure jieba's dictionary lists as verbs or places (公升 v, 英里 ns): a price per litre is not a subject.
   ['q', `公升 英里 海里`],
 ];

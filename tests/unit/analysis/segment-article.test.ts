@@ -56,6 +56,7 @@ describe('the tagger', () => {
     expect(tagOf('对大陆职场有了直观认识。', '直观')).toBe('d');
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
+    expect(tagOf('燃煤量不减反增。', '不减反增')).toBe('l');
     expect(tagOf('陆客团至今未能恢复赴台。', '赴台')).toBe('v');
     expect(tagOf('周恩来总理曾关心两岸关系。', '周恩来')).toBe('nr');
     expect(engine.tag('在台移工人数再创新高。').map((t) => t.word)).toContain('移工');
