@@ -521,6 +521,15 @@ describe('keywords', () => {
     expect(list).toContain('福州海关');
   });
 
+  it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
+    const keys = candidatesOf('厦门台中两市深化交流', [
+      '厦门与台中两市交流密切，两市将共建青年创业基地。',
+      '如遇台风，航班调整；如遇延误，旅客可改签。',
+    ]).map((c) => c.key);
+    expect(keys).not.toContain('两市');
+    expect(keys).not.toContain('如遇');
+  });
+
   it('never offer a person the article leaves unnamed (蔡小姐, 陈先生)', () => {
     const list = words({
       title: '台湾青年在福州做电商',
