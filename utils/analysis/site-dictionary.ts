@@ -94,6 +94,8 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Nouns that end the names of structures and districts (厦金大桥, 两江新区): not places of their own, which a name may
   // not end in (badEdges in keyword-candidates.ts keeps 京台高铁 + 福州 out).
   ['n', `大桥 新区 古城 新城 大街`],
+  // Common nouns no one would take for a place: as places they would weigh as names and could end compounds.
+  ['n', `台风 深度 海关 福利 治安 庆典 东西 哥哥 阿哥 二哥 英雄 入口 长度 日志 青春 契约 江湖 太阳 舞美`],
   // 青年 is a time word (t) in jieba's dictionary: it broke every run of nouns it stands in (青年 + 创业 + 基地). Alone
   // it is a site-wide word (SITE_COMMON_WORDS).
   ['n', `青年`],

@@ -57,6 +57,9 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
     expect(tagOf('燃煤量不减反增。', '不减反增')).toBe('l');
+    // Common nouns it files as places.
+    expect(tagOf('受台风影响，海关延长通关时间。', '台风')).toBe('n');
+    expect(tagOf('受台风影响，海关延长通关时间。', '海关')).toBe('n');
     expect(tagOf('陆客团至今未能恢复赴台。', '赴台')).toBe('v');
     expect(tagOf('周恩来总理曾关心两岸关系。', '周恩来')).toBe('nr');
     expect(engine.tag('在台移工人数再创新高。').map((t) => t.word)).toContain('移工');
