@@ -82,13 +82,13 @@ const BY_TAG: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * Verbs and adjectives among the places of jieba's dictionary (上市, 扎根, 回国, 美丽 ns), read off its most frequent ns
- * entries and the words of news prose. As places they would be keywords with a name's weight, and end a compound where
- * only a place may (badEdges in keyword-candidates.ts). (Its common nouns filed as places, 城市 or 海洋, stay: as the
- * topic nouns they often are, the dev articles' editors took them as often as the place weight ranks them.) Likewise
- * verb + object words it files as nouns (执业, 封顶, 鸣枪), found as wrong chips on the dev articles: what someone does
- * there, not what the story is about. jieba already cuts all of them whole, so unlike SITE_WORDS they are not added to
- * its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
+ * Verbs, adjectives and plain nouns among the places of jieba's dictionary (上市, 扎根, 美丽, 台风, 海关 ns), read off its
+ * most frequent ns entries and the words of news prose. As places they would be keywords with a name's weight, and end
+ * a compound where only a place may (badEdges in keyword-candidates.ts). (Nouns of a kind of place, 城市 or 海洋, stay:
+ * as the topic nouns they often are, the dev articles' editors took them as often as the place weight ranks them.)
+ * Likewise verb + object words it files as nouns (执业, 封顶, 鸣枪), found as wrong chips on the dev articles: what
+ * someone does there, not what the story is about. jieba already cuts all of them whole, so unlike SITE_WORDS they are
+ * not added to its dictionary: a raised frequency would change its cuts around them (重新建立 as 重 + 新建 + 立).
  */
 const RETAG: readonly (readonly [string, string])[] = [
   // Nouns that end the names of structures and districts (厦金大桥, 两江新区): not places of their own, which a name may
