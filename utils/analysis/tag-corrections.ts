@@ -118,7 +118,7 @@ function splitDoubledHeads(words: TaggedWord[]): TaggedWord[] {
  * name that does not, and is no transliteration, is a common noun; so is a common two-character word that does. Runs
  * after joinSplitNames, which needs a given name's tag to find it (陈 + 美玲).
  */
-function namesWithoutSurname(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
+function wordsFiledAsNames(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
   for (const item of words) {
     const chars = [...item.word];
     if (item.tag !== 'nr' || chars.length < 2 || SITE_WORDS.has(item.word)) continue;
@@ -141,5 +141,5 @@ function namesWithoutSurname(words: TaggedWord[], isCommon: (word: string) => bo
  * for the IDF table to list it.
  */
 export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
-  return namesWithoutSurname(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon);
+  return wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon);
 }
