@@ -80,7 +80,9 @@ const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 const chars = (text: string) => [...text].length;
 
 // The ceremony a headline reports (开幕, 闭营, 颁奖仪式) is the form of the event, never its subject: the event's name is.
-const CEREMONY = new Set('开幕 闭幕 落幕 开营 闭营 开班 结业 颁奖 揭牌 启动 举行 举办 召开 签约'.split(' '));
+const CEREMONY = new Set(
+  '开幕 闭幕 落幕 揭幕 开营 闭营 开班 结业 开赛 开跑 颁奖 揭牌 启动 举行 举办 召开 签约'.split(' '),
+);
 const CEREMONY_NOUN = /(?:仪式|典礼|开幕式|闭幕式)$/u;
 // 营员们, 团员们: a group the article refers to, not a name.
 const PLURAL = /们$/u;

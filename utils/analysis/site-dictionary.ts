@@ -67,8 +67,9 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶 无铅汽油`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
-  // n): as nouns they would become chips. 加密 is how flight news says “more flights”.
-  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台 来台 赴陆`],
+  // n), or lacks (收窄, whose HMM guess was a chip): as nouns they would become chips. 加密 is how flight news says “more
+  // flights”.
+  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台 来台 赴陆 收窄`],
   // The rites of the folk beliefs shared across the strait, which it lacks or files as verbs (进香 v, 绕境 x): the
   // activity a temple story is about, weighed as verbal nouns.
   ['vn', `进香 绕境 分灵`],
@@ -106,8 +107,8 @@ const RETAG: readonly (readonly [string, string])[] = [
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
     爱国 立国 兴国 攸关`,
   ],
-  // Verb + object words filed as nouns.
-  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂`],
+  // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事).
+  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
   // 对台 (towards Taiwan) opens names (对台小额商品交易市场) and phrases (对台贸易) that jieba's HMM cuts after it; see
   // NAME_OPENERS.

@@ -344,6 +344,17 @@ describe('keywords', () => {
     });
     expect(closing).toContain('台商子女夏令营');
     expect(closing.filter((w) => /闭营|仪式/.test(w))).toEqual([]);
+    // The start of a race is its ceremony too (开赛).
+    const race = words({
+      title: '环平潭岛自行车赛开赛',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '环平潭岛自行车赛15日开赛，两岸百余名车手参赛。',
+        '开赛当天，车手沿环岛路骑行，开赛仪式在北港举行。',
+      ],
+    });
+    expect(race).not.toContain('开赛');
   });
 
   it('drop a word the tagger guessed only once, even in the headline', () => {

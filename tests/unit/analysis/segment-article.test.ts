@@ -57,6 +57,8 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
     expect(tagOf('燃煤量不减反增。', '不减反增')).toBe('l');
+    expect(tagOf('学历认证被卡住了。', '卡住')).toBe('v');
+    expect(tagOf('出口降幅收窄。', '收窄')).toBe('v');
     // Common nouns it files as places.
     expect(tagOf('受台风影响，海关延长通关时间。', '台风')).toBe('n');
     expect(tagOf('受台风影响，海关延长通关时间。', '海关')).toBe('n');
