@@ -1,7 +1,7 @@
 /**
  * Corrections to jieba's tags and cuts that its dictionary gets wrong for news prose, applied to every tagged text:
- * the site dictionary's tags, set phrases filed as names or nouns filed as set phrases, persons cut in two, 团团长, and
- * common nouns filed as person names.
+ * the site dictionary's tags, set phrases filed as names or nouns filed as set phrases, persons cut in two, 团团长,
+ * common nouns filed as person names, and the persons its HMM finds.
  */
 import type { TaggedWord } from './analysis-engine';
 import { RETAGGED, SITE_WORDS } from './site-dictionary';
@@ -136,10 +136,33 @@ function wordsFiledAsNames(words: TaggedWord[], isCommon: (word: string) => bool
   return words;
 }
 
+// Heads of places and events no given name ends in.
+const PLACE_OR_EVENT_HEADS = new Set('区镇村乡路街馆院赛园港桥楼塔寺庙宫岛');
+// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 黄岐至), or when it is
+// a place, a thing or a group (金沙镇, 龙舟赛, 高雄人).
+const RAN_ON = new Set('的了在是和与及等说到至着过将也都就人们');
+
+/**
+ * jieba's HMM finds the persons its dictionary lacks (林雅琴, 黄建荣, 许文彬) but tags every word it finds 'x', so they
+ * weighed as unknown words, below the names it knows. Three characters that open with a surname are a person, unless
+ * they end in a head that names a thing or run on into the sentence.
+ */
+function guessedPersons(words: TaggedWord[]): TaggedWord[] {
+  for (const item of words) {
+    const chars = [...item.word];
+    if (chars.length !== 3 || !chars.every((c) => HAN_CHAR.test(c))) continue;
+    const last = chars[2]!;
+    if (item.tag === 'x' && SURNAMES.has(chars[0]!) && !RAN_ON.has(last) && !THING_HEADS.has(last)) item.tag = 'nr';
+    // Its tagger, for its part, takes some places and events it finds for persons (金沙镇, 龙舟赛 nr).
+    else if (item.tag === 'nr' && !SITE_WORDS.has(item.word) && PLACE_OR_EVENT_HEADS.has(last)) item.tag = 'n';
+  }
+  return words;
+}
+
 /**
  * Every correction, in the order they depend on one another. `isCommon`: whether general text uses a word often enough
  * for the IDF table to list it.
  */
 export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
-  return wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon);
+  return guessedPersons(wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon));
 }

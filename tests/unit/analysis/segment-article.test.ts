@@ -125,6 +125,13 @@ describe('the tagger', () => {
     expect(words('台湾导演黄柏凯表示，影展让他收获很多。')).not.toContain('凯/nr');
   });
 
+  it('takes the persons its HMM finds for persons (许文彬), but not the places and events (金沙镇, 龙舟赛)', () => {
+    expect(tagOf('来自台湾的许文彬在钦南区种火龙果。', '许文彬')).toBe('nr');
+    expect(tagOf('队长林雅琴表示很期待。', '林雅琴')).toBe('nr');
+    expect(tagOf('两岸龙舟赛在福州举行。', '龙舟赛')).toBe('n');
+    expect(tagOf('金沙镇的居民前来观看。', '金沙镇')).toBe('n');
+  });
+
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
     const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
     expect(words).toContain('周志远/nr');
