@@ -136,24 +136,25 @@ function wordsFiledAsNames(words: TaggedWord[], isCommon: (word: string) => bool
   return words;
 }
 
-// Heads of places and events no given name ends in.
+// Heads of places and events that no given name ends in: narrower than THING_HEADS, whose 业 and 员 do (张建业).
 const PLACE_OR_EVENT_HEADS = new Set('区镇村乡路街馆院赛园港桥楼塔寺庙宫岛');
-// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 黄岐至), or when it is
-// a place, a thing or a group (金沙镇, 龙舟赛, 高雄人).
+// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 黄岐至) or names a group
+// (高雄人, 孙辈们).
 const RAN_ON = new Set('的了在是和与及等说到至着过将也都就人们');
 
 /**
  * jieba's HMM finds the persons its dictionary lacks (林雅琴, 黄建荣, 许文彬) but tags every word it finds 'x', so they
  * weighed as unknown words, below the names it knows. Three characters that open with a surname are a person, unless
- * they end in a head that names a thing or run on into the sentence.
+ * they end in the head of a thing or a place (金沙镇) or run on into the sentence. Its tagger, for its part, takes some
+ * places and events for persons (金沙镇, 龙舟赛 nr): those are nouns.
  */
 function guessedPersons(words: TaggedWord[]): TaggedWord[] {
   for (const item of words) {
     const chars = [...item.word];
     if (chars.length !== 3 || !chars.every((c) => HAN_CHAR.test(c))) continue;
     const last = chars[2]!;
-    if (item.tag === 'x' && SURNAMES.has(chars[0]!) && !RAN_ON.has(last) && !THING_HEADS.has(last)) item.tag = 'nr';
-    // Its tagger, for its part, takes some places and events it finds for persons (金沙镇, 龙舟赛 nr).
+    const placeOrThing = THING_HEADS.has(last) || PLACE_OR_EVENT_HEADS.has(last);
+    if (item.tag === 'x' && SURNAMES.has(chars[0]!) && !RAN_ON.has(last) && !placeOrThing) item.tag = 'nr';
     else if (item.tag === 'nr' && !SITE_WORDS.has(item.word) && PLACE_OR_EVENT_HEADS.has(last)) item.tag = 'n';
   }
   return words;

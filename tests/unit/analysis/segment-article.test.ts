@@ -41,6 +41,7 @@ describe('segmentArticle', () => {
 
 describe('the tagger', () => {
   const tagOf = (text: string, word: string) => engine.tag(text).find((t) => t.word === word)?.tag;
+  const tagged = (text: string) => engine.tag(text).map((t) => `${t.word}/${t.tag}`);
 
   it('takes a four-character “name” of jieba’s dictionary for the set phrase it is, but keeps real names', () => {
     expect(tagOf('台湾青年在大陆施展才华。', '施展才华')).toBe('l');
@@ -57,15 +58,15 @@ describe('the tagger', () => {
     expect(tagOf('两岸青年共度中秋，博饼游戏乐翻天。', '乐翻天')).toBe('l');
     expect(tagOf('两岸航线将加密航班。', '加密')).toBe('v');
     expect(tagOf('燃煤量不减反增。', '不减反增')).toBe('l');
+    expect(tagOf('周恩来总理曾关心两岸关系。', '周恩来')).toBe('nr');
+    // Verbs it lists as nouns or places, or lacks.
     expect(tagOf('学历认证被卡住了。', '卡住')).toBe('v');
     expect(tagOf('出口降幅收窄。', '收窄')).toBe('v');
+    expect(tagOf('陆客团至今未能恢复赴台。', '赴台')).toBe('v');
+    expect(tagOf('台湾青年扎根基层。', '扎根')).toBe('v');
     // Common nouns it files as places.
     expect(tagOf('受台风影响，海关延长通关时间。', '台风')).toBe('n');
     expect(tagOf('受台风影响，海关延长通关时间。', '海关')).toBe('n');
-    expect(tagOf('陆客团至今未能恢复赴台。', '赴台')).toBe('v');
-    expect(tagOf('周恩来总理曾关心两岸关系。', '周恩来')).toBe('nr');
-    expect(engine.tag('在台移工人数再创新高。').map((t) => t.word)).toContain('移工');
-    expect(tagOf('台湾青年扎根基层。', '扎根')).toBe('v');
     // Verb + object words it lists as nouns: what someone does, not a subject.
     expect(tagOf('台湾律师在平潭执业。', '执业')).toBe('v');
     expect(tagOf('项目主体结构顺利封顶。', '封顶')).toBe('v');
@@ -80,6 +81,7 @@ describe('the tagger', () => {
     expect(tagOf('客委会与文化部合办客家文化节。', '客委会')).toBe('nt');
     expect(tagOf('省台港澳办与国家移民管理局联合发布便利措施。', '台港澳办')).toBe('nt');
     // And the island's own news words it lacks, which it cut or guessed (蓝营 x, 备转容量率 as 备转 + 容量 + 率).
+    expect(engine.tag('在台移工人数再创新高。').map((t) => t.word)).toContain('移工');
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '蓝营')).toBe('nz');
     expect(tagOf('蓝营民代质疑电力调度，备转容量率一度跌破6%。', '备转容量率')).toBe('n');
     expect(tagOf('民进党当局倚美谋独，吸引陆资的政策一再收紧。', '倚美谋独')).toBe('nz');
@@ -114,15 +116,14 @@ describe('the tagger', () => {
   });
 
   it('joins a surname and a rare word jieba files as a noun (陈 + 志豪), but not a common word (陈 + 同学)', () => {
-    const words = (text: string) => engine.tag(text).map((t) => `${t.word}/${t.tag}`);
-    expect(words('来自高雄的医师陈志豪说，他已习惯这里。')).toContain('陈志豪/nr');
-    expect(words('陈同学说，毛豆腐很好吃。')).toEqual(expect.arrayContaining(['同学/n', '豆腐/n']));
+    expect(tagged('来自高雄的医师陈志豪说，他已习惯这里。')).toContain('陈志豪/nr');
+    expect(tagged('陈同学说，毛豆腐很好吃。')).toEqual(expect.arrayContaining(['同学/n', '豆腐/n']));
   });
 
   it('joins a person it cut before the last character (黄柏 + 凯: 黄柏 is a bark in its dictionary)', () => {
-    const words = (text: string) => engine.tag(text).map((t) => `${t.word}/${t.tag}`);
-    expect(words('台湾导演黄柏凯表示，影展让他收获很多。')).toContain('黄柏凯/nr');
-    expect(words('台湾导演黄柏凯表示，影展让他收获很多。')).not.toContain('凯/nr');
+    const words = tagged('台湾导演黄柏凯表示，影展让他收获很多。');
+    expect(words).toContain('黄柏凯/nr');
+    expect(words).not.toContain('凯/nr');
   });
 
   it('takes the persons its HMM finds for persons (许文彬), but not the places and events (金沙镇, 龙舟赛)', () => {
@@ -133,7 +134,7 @@ describe('the tagger', () => {
   });
 
   it('joins a person it cut into surname and given name (周 + 志远), and leaves other words alone', () => {
-    const words = engine.tag('国民党副主席周志远日前率团访问上海。').map((t) => `${t.word}/${t.tag}`);
+    const words = tagged('国民党副主席周志远日前率团访问上海。');
     expect(words).toContain('周志远/nr');
     expect(words).not.toContain('志远/nrfg');
     expect(
