@@ -32,7 +32,7 @@ export interface KeywordInput {
 // The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
 const MAX_RANKED = 20;
 
-type Scored = RankedKeyword & { count: number; first: number; head?: string };
+type Scored = RankedKeyword & { count: number; first: number; head?: string; plainWord?: boolean };
 
 // Equal scores are common (words said once, all rarer than the IDF table knows): the one the article says first wins,
 // as a reader of an inverted-pyramid story would rank them.
@@ -106,6 +106,22 @@ export function metaKeywordScore(
   return top * placed * (where.siteWide ? w.siteCommonDamping : 1) * (1 - 0.04 * position);
 }
 
+/**
+ * The spelling of a subject the article writes most, where it writes two (台胞 four times, 台湾同胞 seven): the ranking
+ * keeps the better-scored one, which need not be the one a reader meets in the text. Only between words of the
+ * dictionary: a full name stays as written (it is what one cites), and a piece jieba cut off a short form (交会 of
+ * 图交会) is not a spelling of the name it resembles.
+ */
+function usualSpelling(chip: Scored, scored: readonly Scored[], kept: readonly Scored[]): Scored {
+  if (!chip.plainWord) return chip;
+  const other = scored
+    .filter((s) => s.plainWord && s.count > chip.count && sameName(s.key, chip.key))
+    .sort((a, b) => b.count - a.count)[0];
+  // Not where the other spelling overlaps another chip: it would repeat that chip's subject.
+  const overlaps = (s: Scored) => kept.some((k) => k !== chip && (k.key.includes(s.key) || s.key.includes(k.key)));
+  return other && !overlaps(other) ? { ...chip, key: other.key, word: other.word, count: other.count } : chip;
+}
+
 /** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
 export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeights = KEYWORD_WEIGHTS): RankedKeyword[] {
   const { title, sentences } = input;
@@ -135,7 +151,15 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     if (leads) score *= w.leadBoost;
     if (SITE_COMMON_WORDS.has(c.key)) score *= w.siteCommonDamping;
     if (!c.inTitle && onlyListed(body, c.key)) score *= w.enumerationDamping;
-    return { key: c.key, word: c.word, score, count: c.count, first: firstUse(c.key), head: c.head };
+    return {
+      key: c.key,
+      word: c.word,
+      score,
+      count: c.count,
+      first: firstUse(c.key),
+      head: c.head,
+      plainWord: c.kind === 'word',
+    };
   });
   scored.sort(byScore);
   const top = scored[0]?.score ?? 1;
@@ -180,6 +204,7 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
     // unless one of them already names it (海峡论坛 of 海峡论坛大会, 昆山市台办 of 江苏昆山市台办).
     standsApart: (phrase, inner) => phrase.head !== undefined && !endsInHead(inner.key),
   });
-  const best = kept[0]?.score || 1;
-  return kept.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));
+  const shown = kept.map((chip) => usualSpelling(chip, scored, kept));
+  const best = shown[0]?.score || 1;
+  return shown.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));
 }

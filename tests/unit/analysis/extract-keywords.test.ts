@@ -88,6 +88,21 @@ describe('keywords', () => {
     expect(list).not.toContain('台湾居民来往大陆通行证');
   });
 
+  it('show a subject the article spells two ways (台胞, 台湾同胞) once, as the article spells it most often', () => {
+    const list = words({
+      title: '福州为台胞就医开通绿色通道',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '福州市卫健委介绍，全市二级以上医院已为台湾同胞开设专门挂号窗口，台湾同胞可凭居住证在线预约。',
+        '医院负责人说，不少台湾同胞在福州长期工作生活，看病就医的需求越来越多，医院安排了熟悉闽南话的导诊员。',
+        '今年以来，已有两千多名台湾同胞通过绿色通道就诊。',
+      ],
+    });
+    expect(list).toContain('台湾同胞');
+    expect(list).not.toContain('台胞');
+  });
+
   it('show a clipping (台企) under the full phrase the article also writes, once, even inside 台胞台企 or a meta keyword', () => {
     const paragraphs = [
       '福建省商务厅介绍，前三季度台资企业在闽新增投资项目120个，台企投资持续活跃。',
