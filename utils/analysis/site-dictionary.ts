@@ -29,7 +29,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     `马晓光 朱凤莲 陈斌华 彭庆恩 安峰山 范丽青 杨毅 李维一 宋涛 刘结一 张志军 陈云林 王毅 王沪宁 习近平 潘贤掌 仇开明
     毛宁 林剑 汪文斌 华春莹 赵立坚 郭嘉昆 张晓刚 吴谦 谭克非 蒋斌 赖清德 蔡英文 马英九 萧美琴 卓荣泰 韩国瑜 朱立伦
     郑丽文 柯文哲 黄国昌 侯友宜 卢秀燕 蒋万安 洪秀柱 连战 吴敦义 夏立言 苏贞昌 陈建仁 林佳龙 邱垂正 顾立雄 吴钊燮
-    游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康 李强 蔡奇 李希 韩正 刘鹤 秦刚`,
+    游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康 李强 蔡奇 李希 韩正 刘鹤 秦刚 龚正`,
   ],
   // Places and the pairings of a province with Taiwan that name exchange programmes.
   [
@@ -64,7 +64,8 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     红树林 嘉宾 高峰 银行卡 青少年 寒蝉 福祉 选手 配偶 预算 夏令营
     移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派 护理师 学测 指考 统测 外食费 诈骗集团 电信诈骗 独居老人
     消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶 托婴 育婴假 育儿津贴 打房 囤房税 社会住宅 社宅 蛋荒
-    陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶 无铅汽油`,
+    陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶 无铅汽油
+    社会新鲜人 云计算 大数据 物联网 区块链`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n), or lacks (收窄, whose HMM guess was a chip): as nouns they would become chips. 加密 is how flight news says “more
@@ -110,6 +111,9 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事).
   ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
+  // Nouns it files as verbs (驾照, 执照) or as set phrases (人工智慧, Taiwan's word for 人工智能; 基础教育): as verbs
+  // they were no candidates, and 'l' is no keyword tag.
+  ['n', `驾照 执照 签证 人工智慧 基础教育 高等教育`],
   // 对台 (towards Taiwan) opens names (对台小额商品交易市场) and phrases (对台贸易) that jieba's HMM cuts after it; see
   // NAME_OPENERS.
   ['nz', `对台`],

@@ -71,6 +71,10 @@ describe('the tagger', () => {
     expect(tagOf('台湾律师在平潭执业。', '执业')).toBe('v');
     expect(tagOf('项目主体结构顺利封顶。', '封顶')).toBe('v');
     expect(tagOf('马拉松比赛鸣枪开跑。', '鸣枪')).toBe('v');
+    // Nouns it files as verbs or set phrases, which kept them from being candidates at all.
+    expect(tagOf('台胞可凭台湾驾照换领大陆驾驶证。', '驾照')).toBe('n');
+    expect(tagOf('人工智慧带动台湾出口。', '人工智慧')).toBe('n');
+    expect(tagOf('两岸基础教育交流持续深化。', '基础教育')).toBe('n');
     // Retagged only: jieba's cut around such a word stays its own.
     expect(engine.tag('双方决定重新建立联系。').map((t) => t.word)).toContain('重新');
   });
@@ -92,6 +96,8 @@ describe('the tagger', () => {
     expect(tagOf('新青安贷款推升房价，离岸风电进度落后。', '离岸风电')).toBe('n');
     expect(tagOf('台湾宫庙信众组团来湄洲进香。', '进香')).toBe('vn');
     expect(tagOf('台湾宫庙信众组团来湄洲进香。', '宫庙')).toBe('n');
+    expect(engine.tag('社会新鲜人起薪偏低。').map((t) => t.word)).toContain('社会新鲜人');
+    expect(tagOf('上海市市长龚正会见台湾企业家。', '龚正')).toBe('nr');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
