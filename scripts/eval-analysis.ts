@@ -6,8 +6,8 @@
  * P@5 is also reported on a dev split (articles 01-237) and a held-out split (238-261): the keyword method is tuned
  * looking at dev only, so held-out shows how well it generalises. 238-261 were written by three writers who never saw
  * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117, 118-141,
- * 142-165, 166-189, 190-213, then 214-237) joined dev when the next blind set came. A second editor's keywords for 01-93
- * (tests/gold/second-editor.json) show how far two editors agree under the same measure.
+ * 142-165, 166-189, 190-213, then 214-237) joined dev when the next blind set came. A second editor's keywords for
+ * 01-93 (tests/gold/second-editor.json) show how far two editors agree under the same measure.
  *   --verbose  the words of each dev article: gold, ours, jieba's
  *   --cv       cross-validate the keyword weights (scripts/weights-cross-validation.ts)
  */
