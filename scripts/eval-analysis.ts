@@ -5,9 +5,9 @@
  * Extra rows show what the compact IDF table costs (ours on the full table) and what the no-WebAssembly fallback gives.
  * P@5 is also reported on a dev split (articles 01-261) and a held-out split (262-285): the keyword method is tuned
  * looking at dev only, so held-out shows how well it generalises. 262-285 were written by three writers who never saw
- * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117, 118-141,
- * 142-165, 166-189, 190-213, 214-237, then 238-261) joined dev when the next blind set came. A second editor's keywords for
- * 01-93 (tests/gold/second-editor.json) show how far two editors agree under the same measure.
+ * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117,
+ * 118-141, 142-165, 166-189, 190-213, 214-237, then 238-261) joined dev when the next blind set came. A second editor's
+ * keywords for 01-93 (tests/gold/second-editor.json) show how far two editors agree under the same measure.
  *   --verbose  the words of each dev article: gold, ours, jieba's
  *   --cv       cross-validate the keyword weights (scripts/weights-cross-validation.ts)
  */
