@@ -29,9 +29,11 @@ export interface Candidate {
 
 // The tags of common nouns, damped when general text uses them everywhere (KeywordWeights.commonIdf).
 const COMMON_NOUN_TAGS = new Set(['n', 'vn', 'nw']);
-// Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name. Not
-// from English words either: the space between them is gone by then ("in Xiamen" would join as "inXiamen").
+// Compounds are built from nouns and names only: a place next to a verb ("厦门 开幕") is a phrase, not a name.
 const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'x']);
+// Latin letters open names too (AI服务器, ECFA早收清单), written against the Chinese noun without a space; words a space
+// or a mark separates never join (AI 与 服务器, "in Xiamen").
+const COMPOUND_TAGS = new Set([...NOUN_TAGS, 'eng']);
 // Single characters that close a compound as a suffix or head noun: 台积 + 电, 桃园 + 队.
 const SUFFIX_TAGS = new Set(['n', 'ng', 'k']);
 const MAX_COMPOUND = 10;
@@ -130,6 +132,16 @@ function badEdges(parts: readonly Part[]): boolean {
   );
 }
 
+/**
+ * 台湾果农 + 陈文宏, 主席 + 夏立言: a role and the person who holds it, two subjects side by side, not one name. Left
+ * whole, the pair also hid the role (台湾果农), which then never stood alone. A person is a word tagged as one that the
+ * IDF table does not list: general text uses 马拉松 and 高中生 (tagged as names by jieba) but not 陈文宏.
+ */
+function isAppositive(parts: readonly Part[], idf: IdfTable): boolean {
+  const last = parts.at(-1)!.token;
+  return last.tag === 'nr' && !idf.has(last.key);
+}
+
 function isSuffix(token: Token): boolean {
   return token.key !== '们' && chars(token.key) === 1 && SUFFIX_TAGS.has(token.tag) && HAN_WORD.test(token.key);
 }
@@ -165,7 +177,9 @@ function wordsAndCompounds(
     // The current run of adjacent nouns (and single-character heads); every stretch of two or more of its words is a
     // possible compound, so 海峡两岸 + 图书 + 交易会 is found whole as well as in pairs.
     let run: Part[] = [];
-    for (const token of line.tokens) {
+    const starts = wordStarts(line);
+    for (const [i, token] of line.tokens.entries()) {
+      if (i > 0 && starts[i] !== starts[i - 1]! + line.tokens[i - 1]!.key.length) run = [];
       const tokenIdf = idf.get(token.key);
       const found = classify(token, titleKey, tokenIdf, w);
       if (found && found.alone !== false)
@@ -177,7 +191,7 @@ function wordsAndCompounds(
           kind: found.kind,
           weight: found.weight,
         });
-      const noun = found !== null && NOUN_TAGS.has(token.tag);
+      const noun = found !== null && COMPOUND_TAGS.has(token.tag);
       if (!noun && !isSuffix(token)) {
         run = [];
         continue;
@@ -194,6 +208,7 @@ function wordsAndCompounds(
         if (!parts.some((p) => p.noun)) continue;
         // 陈 + 先生 stands for a person the article does not name.
         if (FORMS_OF_ADDRESS.has(parts.at(-1)!.token.key)) continue;
+        if (isAppositive(parts, idf)) continue;
         if (badEdges(parts)) continue;
         const key = parts.map((p) => p.token.key).join('');
         if (CEREMONY_NOUN.test(key)) continue;

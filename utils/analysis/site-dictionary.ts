@@ -51,7 +51,8 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     中华民族伟大复兴 中华文化 妈祖文化 闽南文化 客家文化 交流基地 海峡两岸交流基地 台湾青年创业基地 融合发展示范区
     少子化 高龄化 长照 健保 缺工 缺电 空污 非核家园 能源转型 反渗透法 两岸条例 抗中保台 去中国化 课纲 绿色恐怖
     非遗 非遗传承人 非物质文化遗产 文旅 文旅融合 康养 蓝营 绿营 白营 核四 年金改革
-    倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死 少子女化 新青安 一例一休 全民国防 护国神山`,
+    倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死 少子女化 新青安 一例一休 全民国防 护国神山
+    蓝白合 朝小野大 认知作战 一中各表`,
   ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
@@ -65,7 +66,7 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     移工 权值股 台股 托育 劳保 备转容量率 陆资 陆企 统派 独派 护理师 学测 指考 统测 外食费 诈骗集团 电信诈骗 独居老人
     消费者物价指数 物价指数 惩罚性赔偿 移动支付 年宵花 围龙屋 擂茶 托婴 育婴假 育儿津贴 打房 囤房税 社会住宅 社宅 蛋荒
     陆客团 团客 自由行 绿电 再生能源 离岸风电 跳电 劳退 检调 招生缺额 研学营 祖地 宫庙 凤梨酥 高山茶 无铅汽油
-    社会新鲜人 云计算 大数据 物联网 区块链`,
+    社会新鲜人 云计算 大数据 物联网 区块链 酒驾 学贷 就学贷款 起薪 资安 健保卡 看护工 潜舰 网军 通膨 自贸港`,
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n), or lacks (收窄, whose HMM guess was a chip): as nouns they would become chips. 加密 is how flight news says “more

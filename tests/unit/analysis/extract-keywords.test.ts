@@ -504,6 +504,37 @@ describe('keywords', () => {
     expect(list.some((word) => /[A-Za-z]{2,}[A-Z]/.test(word))).toBe(false);
   });
 
+  it('join Latin letters to the Chinese noun they open (AI服务器), but not across a space', () => {
+    const paragraphs = [
+      '中国台湾网6月3日讯 多家台资AI服务器企业近日落户贵安新区，AI服务器产能持续扩大。',
+      '业内人士表示，AI服务器需求旺盛，带动黔台数字经济合作。',
+    ];
+    const joined = words({ title: '台资AI服务器企业布局贵安新区', script: 'Hans', pageKeywords: [], paragraphs });
+    expect(joined).toContain('AI服务器');
+    const apart = candidatesOf(
+      '台资企业布局贵安新区',
+      paragraphs.map((p) => p.replaceAll('AI服务器', 'AI 服务器')),
+    ).map((c) => c.key);
+    expect(apart).not.toContain('AI服务器');
+  });
+
+  // The role is written only before the name, as in many profiles: the pair must not hide it.
+  it('show a role and the person who holds it (台湾果农陈文宏) as two chips, not one', () => {
+    const list = words({
+      title: '台湾果农陈文宏：在平和种了二十年蜜柚',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '新华社福州10月8日电 走进平和县的蜜柚果园，台湾果农陈文宏正忙着采摘。',
+        '陈文宏说，平和的气候适合种蜜柚，这些年收成一年比一年好。',
+        '陈文宏还带着当地乡亲一起改良品种，把蜜柚卖到了全国各地。',
+      ],
+    });
+    expect(list).toContain('陈文宏');
+    expect(list).toContain('台湾果农');
+    expect(list).not.toContain('台湾果农陈文宏');
+  });
+
   it('take a quoted remark for a voice, not a name (“冷热不均”, “经济压力太大”), but keep a quoted coined term', () => {
     const list = words({
       title: '台湾出口“冷热不均” 传统产业订单连续下滑',

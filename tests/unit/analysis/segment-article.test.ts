@@ -98,6 +98,13 @@ describe('the tagger', () => {
     expect(tagOf('台湾宫庙信众组团来湄洲进香。', '宫庙')).toBe('n');
     expect(engine.tag('社会新鲜人起薪偏低。').map((t) => t.word)).toContain('社会新鲜人');
     expect(tagOf('上海市市长龚正会见台湾企业家。', '龚正')).toBe('nr');
+    // Taiwan's words for drunk driving, student loans and cyber security, which its HMM left as guesses or cut apart
+    // (就学 v + 贷款), and the free trade port (自贸港), whose 自 made it look like a fragment.
+    expect(tagOf('酒驾累犯将加重处罚。', '酒驾')).toBe('n');
+    expect(tagOf('毕业生就学贷款负担加重。', '就学贷款')).toBe('n');
+    expect(tagOf('资安产业人才短缺。', '资安')).toBe('n');
+    expect(tagOf('海南自贸港全岛封关运作。', '自贸港')).toBe('n');
+    expect(tagOf('民进党当局大搞认知作战。', '认知作战')).toBe('nz');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
