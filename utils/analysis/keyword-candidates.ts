@@ -80,6 +80,8 @@ function isRemark(words: readonly Token[]): boolean {
 const opensWithVerb = (words: readonly Token[]) => words[0]?.tag === 'v';
 
 const chars = (text: string) => [...text].length;
+// A university of a two-character place, which goes by the place's first character and 大 (北京大学, 北大).
+const UNIVERSITY = /^(\p{Script=Han})\p{Script=Han}大学$/u;
 
 // The ceremony a headline reports (开幕, 闭营, 颁奖仪式) is the form of the event, never its subject: the event's name is.
 const CEREMONY = new Set(
@@ -313,6 +315,12 @@ export function collectCandidates(
   for (const [clipping, fulls] of CLIPPED_FORMS) {
     const full = fulls.find((form) => words.has(form));
     if (full) mergeInto(words, full, clipping);
+  }
+  // 北大 of 北京大学, 厦大 of 厦门大学: a university the article also names in full counts under its full name, which
+  // is what one cites.
+  for (const key of [...words.keys()]) {
+    const full = UNIVERSITY.exec(key);
+    if (full && full[1] !== '人' && words.has(`${full[1]}大`)) mergeInto(words, key, `${full[1]}大`);
   }
   // A word the article writes only inside quoted names longer than itself is a piece of them (三进 of “三进三帮” and
   // “三带三进”), not a subject of its own.

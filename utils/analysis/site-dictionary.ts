@@ -112,6 +112,10 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事).
   ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事`],
   ['a', `美丽 新鲜 神圣 太平 广义`],
+  // Reduplicated measure words it files as nouns, which news writes as adverbs (层层设卡, 步步紧逼).
+  ['d', `层层 步步`],
+  // The turn of a season, which it files as places (入夏以来): a time, like 今年.
+  ['t', `入春 入夏 入秋 入冬`],
   // Nouns it files as verbs (驾照, 执照) or as set phrases (人工智慧, Taiwan's word for 人工智能; 基础教育): as verbs
   // they were no candidates, and 'l' is no keyword tag.
   ['n', `驾照 执照 签证 人工智慧 基础教育 高等教育`],
@@ -201,6 +205,7 @@ export const SITE_COMMON_WORDS: ReadonlySet<string> = new Set([
   '台湾地区',
   '台办',
   '全台',
+  '全岛',
   '台湾民众',
   '台湾同胞',
   '两岸同胞',

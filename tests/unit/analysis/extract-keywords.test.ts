@@ -535,6 +535,22 @@ describe('keywords', () => {
     expect(list).not.toContain('台湾果农陈文宏');
   });
 
+  // Written 北大 more often than 北京大学, the university still goes by its full name.
+  it('count a university’s short form (北大) under the full name the article also gives (北京大学)', () => {
+    const list = words({
+      title: '京台青年暑期研习营在北京大学开营',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '中国台湾网7月15日讯 京台青年暑期研习营14日在北京大学开营，60余名台湾大学生参加。',
+        '营员们将在北大听课、参访，北大教授为他们讲授中华文化。',
+        '一名台湾大学生说，北大的校园很美，北大的老师很热情。',
+      ],
+    });
+    expect(list).toContain('北京大学');
+    expect(list).not.toContain('北大');
+  });
+
   it('take a quoted remark for a voice, not a name (“冷热不均”, “经济压力太大”), but keep a quoted coined term', () => {
     const list = words({
       title: '台湾出口“冷热不均” 传统产业订单连续下滑',

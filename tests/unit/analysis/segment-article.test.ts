@@ -105,6 +105,9 @@ describe('the tagger', () => {
     expect(tagOf('资安产业人才短缺。', '资安')).toBe('n');
     expect(tagOf('海南自贸港全岛封关运作。', '自贸港')).toBe('n');
     expect(tagOf('民进党当局大搞认知作战。', '认知作战')).toBe('nz');
+    // Reduplicated measure words it files as nouns, and seasons it files as places.
+    expect(tagOf('民进党当局对两岸交流层层设卡。', '层层')).toBe('d');
+    expect(tagOf('入夏以来台北气温屡创新高。', '入夏')).toBe('t');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
