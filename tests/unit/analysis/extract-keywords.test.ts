@@ -216,6 +216,17 @@ describe('keywords', () => {
     });
     expect(prices).not.toContain('媒体报道');
     expect(prices).toContain('主计总处');
+    const port = words({
+      title: '福州港对台集装箱航线班次加密',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '福州港今年前十月集装箱吞吐量同比增长一成，对台航线班次增至每周12班，港口产值创历史纪录。',
+        '港口负责人说，吞吐量和产值双双创下纪录，班次加密方便了两岸货主，不少长者也乘船往来。',
+      ],
+    });
+    for (const measure of ['吞吐量', '班次', '产值', '纪录', '长者']) expect(port).not.toContain(measure);
+    expect(port).toContain('集装箱');
   });
 
   it('keep a compound of two dictionary nouns whole when the headline uses it, even once', () => {
