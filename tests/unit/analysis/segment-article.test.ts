@@ -108,6 +108,10 @@ describe('the tagger', () => {
     // Reduplicated measure words it files as nouns, and seasons it files as places.
     expect(tagOf('民进党当局对两岸交流层层设卡。', '层层')).toBe('d');
     expect(tagOf('入夏以来台北气温屡创新高。', '入夏')).toBe('t');
+    // Verbs and a set phrase it files as nouns or names, and a unit it files as a person.
+    expect(tagOf('宋涛会见台湾客人。', '会见')).toBe('v');
+    expect(tagOf('两岸青年齐聚一堂。', '齐聚一堂')).toBe('l');
+    expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
 
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
