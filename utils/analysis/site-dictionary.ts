@@ -110,7 +110,7 @@ const RETAG: readonly (readonly [string, string])[] = [
     爱国 立国 兴国 攸关`,
   ],
   // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事).
-  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛`],
+  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通`],
   // A set phrase of event prose it files as a name (齐聚一堂 nz), and a unit of port traffic it files as a person
   // (万标箱 nr, ten thousand containers).
   ['l', `齐聚一堂`],

@@ -226,6 +226,18 @@ describe('keywords', () => {
       ],
     });
     for (const measure of ['吞吐量', '班次', '产值', '纪录', '长者']) expect(port).not.toContain(measure);
+    // 园区 refers back to a park the article names (漳浦台湾农民创业园), as 该园区; it names none itself.
+    const park = words({
+      title: '漳浦台湾农民创业园蝴蝶兰热销',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '漳浦台湾农民创业园的蝴蝶兰近日进入销售旺季，园区内台资花企订单不断。',
+        '园区负责人说，园区今年新增台资企业五家，园区蝴蝶兰远销日本。',
+      ],
+    });
+    expect(park).not.toContain('园区');
+    expect(park).toContain('蝴蝶兰');
     expect(port).toContain('集装箱');
   });
 

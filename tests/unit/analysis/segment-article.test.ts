@@ -110,6 +110,7 @@ describe('the tagger', () => {
     expect(tagOf('入夏以来台北气温屡创新高。', '入夏')).toBe('t');
     // Verbs and a set phrase it files as nouns or names, and a unit it files as a person.
     expect(tagOf('宋涛会见台湾客人。', '会见')).toBe('v');
+    expect(tagOf('新开通的航线方便了台胞。', '新开通')).toBe('v');
     expect(tagOf('两岸青年齐聚一堂。', '齐聚一堂')).toBe('l');
     expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
