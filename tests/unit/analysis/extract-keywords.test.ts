@@ -451,6 +451,30 @@ describe('keywords', () => {
     expect(list).toContain('刘定邦');
   });
 
+  it('count a word by its uses in the text: the headline adds the title boost, not another use', () => {
+    // Boosts off, so only term frequency separates the two headlines: one names 凤梨 (said once in the text), the
+    // other a fruit the text never names. 果农, said twice and never in a headline, is the yardstick.
+    const neutral = { ...KEYWORD_WEIGHTS, titleBoost: 1, titleOutsideLeadBoost: 1, leadBoost: 1 };
+    const paragraphs = [
+      '海关总署宣布恢复台湾部分农产品输入，岛内果农期待订单回升。',
+      '业内人士说，此前受影响的凤梨已有少量获准输入，果农希望其他品类也能尽快恢复。',
+    ];
+    const relative = (title: string, word: string) => {
+      const ranked = rankKeywords(
+        keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine),
+        engine.idf,
+        neutral,
+      );
+      const score = (w: string) => ranked.find((k) => k.word === w)?.score ?? NaN;
+      return score(word) / score('果农');
+    };
+    const named = relative('大陆恢复输入凤梨', '凤梨');
+    const unnamed = relative('大陆恢复输入莲雾', '凤梨');
+    expect(named).toBeGreaterThan(0);
+    // Scores come rounded to three places.
+    expect(named).toBeCloseTo(unnamed, 2);
+  });
+
   it('boost a headline word less when the lead does not repeat it (险境, said again only in the closing line)', () => {
     const commentary: AnalysisInput = {
       title: '执意高价军购 民进党当局把台湾推向险境',
@@ -460,7 +484,7 @@ describe('keywords', () => {
         '民进党当局近日又宣布一笔对美军购，金额高达数十亿美元，岛内舆论哗然。',
         '有学者指出，高价军购挤占了民生预算，台湾基层民众的负担越来越重。',
         '国台办发言人朱凤莲表示，“以武谋独”是死路一条，朱凤莲强调，军购买不来安全。',
-        '民进党当局若执迷不悟，只会把台湾推向兵凶战危的险境。',
+        '民进党当局若执迷不悟，只会把台湾推向兵凶战危的险境，这样的险境是岛内民众最不愿看到的。',
       ],
     };
     const prepared = keywordInput(commentary, engine);
