@@ -126,6 +126,9 @@ const RETAG: readonly (readonly [string, string])[] = [
   // 对台 (towards Taiwan) opens names (对台小额商品交易市场) and phrases (对台贸易) that jieba's HMM cuts after it; see
   // NAME_OPENERS.
   ['nz', `对台`],
+  // Festivals, which it files as time words (春节 t), so that no story could be about one: a festival is a named day,
+  // and editors take it as a keyword where the news is the festival (春节包机, 端午 龙舟赛). 重阳节 it already files as n.
+  ['nz', `春节 中秋节 中秋 端午节 端午 元宵节 清明节 七夕 中元节 除夕 冬至`],
 ];
 
 function parseEntries(table: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {

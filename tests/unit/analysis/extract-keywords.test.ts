@@ -766,6 +766,26 @@ describe('keywords', () => {
     expect(list).toContain('台商');
   });
 
+  it('offer a festival where the news is the festival (春节 of the charter flights), in either script', () => {
+    const paragraphs = [
+      '国台办发言人陈斌华表示，今年春节期间，两岸航空公司将加开春节包机航班，方便台胞回乡过年。',
+      '陈斌华说，春节是中华民族最重要的传统节日，欢迎台湾同胞来大陆过春节、看亲人。',
+    ];
+    expect(words({ title: '国台办：两岸春节包机将增加班次', script: 'Hans', pageKeywords: [], paragraphs })).toContain(
+      '春节',
+    );
+    const hant = words({
+      title: '國臺辦：兩岸春節包機將增加班次',
+      script: 'Hant',
+      pageKeywords: [],
+      paragraphs: [
+        '國臺辦發言人陳斌華表示，今年春節期間，兩岸航空公司將加開春節包機航班，方便臺胞回鄉過年。',
+        '陳斌華說，春節是中華民族最重要的傳統節日，歡迎臺灣同胞來大陸過春節、看親人。',
+      ],
+    });
+    expect(hant.some((w) => w.startsWith('春節'))).toBe(true);
+  });
+
   it('come with scores relative to the best, highest first', () => {
     const { keywords } = analyzeArticle(article, engine);
     expect(keywords.length).toBeGreaterThanOrEqual(5);
