@@ -182,6 +182,14 @@ describe('keywords', () => {
     expect(order({ ...KEYWORD_WEIGHTS, metaOutsideTitle: 1 })[0]).toBe('惠台政策');
   });
 
+  it('rank a meta keyword the text never uses below the subjects the text names, and still show it', () => {
+    // 两岸经贸 is the site's standing tag for trade stories; this text says 进出口, 昆山市台办 and 惠台政策 instead.
+    const list = words({ ...article, pageKeywords: ['两岸经贸', '昆山'] });
+    expect(list).toContain('两岸经贸');
+    for (const named of ['进出口额', '昆山市台办', '惠台政策'])
+      expect(list.indexOf('两岸经贸')).toBeGreaterThan(list.indexOf(named));
+  });
+
   it('never offer a generic newswire noun, even one the page lists in its meta keywords', () => {
     const list = words({
       title: '两岸电影票房同比增长三成',
