@@ -24,8 +24,8 @@ export interface KeywordWeights {
   termFrequencyExponent: number;
   /**
    * The page's meta keywords rank with the best: this much above it when the text uses them, well below when it does
-   * not: a tag the text never says is more often the site's standing tag for the beat (两岸经贸, 惠台措施) than the
-   * story's subject. Every fold of `npm run eval -- --cv` moved it from 0.6 to 0.3.
+   * not, since a tag the text never says is more often the site's standing tag for the beat (两岸经贸, 惠台措施) than
+   * the story's subject. Every fold of `npm run eval -- --cv` moved it from 0.6 to 0.3.
    */
   metaInText: number;
   metaNotInText: number;
