@@ -160,10 +160,45 @@ function guessedPersons(words: TaggedWord[]): TaggedWord[] {
   return words;
 }
 
+// Characters that end a place or a thing rather than a given name (马栏 + 山, 石种 + 经): with the heads above, a
+// guess followed by one of these stays apart.
+const NOT_GIVEN_NAME_END = new Set('山江河湖海溪峰岭县市省经');
+// Tags of a lone character that cannot close a name: particles, prepositions, conjunctions, adverbs, numerals, pronouns.
+const FUNCTION_TAG = /^(?:u|p|c|d|m|q|r|y|e|o)/;
+
+/**
+ * jieba's HMM sometimes stops a person one character short and leaves the last character of the given name to the
+ * dictionary, which files it as a word of its own (张以 x + 晴 v, 刘定 x + 邦 ng, 郭子 x + 豪 n): the chip would read
+ * 張以. A two-character guess that opens with a surname and is followed by one more character that can end a name
+ * is that person whole, and guessedPersons then tags the three as one.
+ */
+function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
+  const joined: TaggedWord[] = [];
+  for (const item of words) {
+    const last = joined.at(-1);
+    const guess = last?.tag === 'x' && /^\p{Script=Han}{2}$/u.test(last.word) ? [...last.word] : null;
+    const closesName =
+      guess !== null &&
+      SURNAMES.has(guess[0]!) &&
+      !RAN_ON.has(guess[1]!) &&
+      HAN_CHAR.test(item.word) &&
+      !FUNCTION_TAG.test(item.tag) &&
+      !RAN_ON.has(item.word) &&
+      !THING_HEADS.has(item.word) &&
+      !PLACE_OR_EVENT_HEADS.has(item.word) &&
+      !NOT_GIVEN_NAME_END.has(item.word);
+    if (closesName) joined[joined.length - 1] = { word: last!.word + item.word, tag: 'x' };
+    else joined.push(item);
+  }
+  return joined;
+}
+
 /**
  * Every correction, in the order they depend on one another. `isCommon`: whether general text uses a word often enough
  * for the IDF table to list it.
  */
 export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
-  return guessedPersons(wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon));
+  return guessedPersons(
+    joinCutPersons(wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon)),
+  );
 }

@@ -147,6 +147,17 @@ describe('the tagger', () => {
     expect(words).not.toContain('凯/nr');
   });
 
+  it('joins a person its HMM stopped one character short (张以 + 晴, 刘定 + 邦), but not a place or a particle', () => {
+    const speaking = tagged('来自台中的大学生张以晴说，她很喜欢成都。');
+    expect(speaking).toContain('张以晴/nr');
+    expect(speaking).not.toContain('张以/x');
+    expect(tagged('退伍老兵刘定邦拄着拐杖回到老家。')).toContain('刘定邦/nr');
+    expect(tagged('台湾青年郭子豪在安吉开了一家民宿。')).toContain('郭子豪/nr');
+    // 马栏 + 山 is a hill in 长沙; 陈某 + 的 is a person the court leaves unnamed and a particle.
+    expect(tagged('两岸青年来到长沙马栏山参观。')).not.toContain('马栏山/nr');
+    expect(tagged('法院查明，陈某的女儿长期在台湾生活。')).toContain('的/uj');
+  });
+
   it('takes the persons its HMM finds for persons (许文彬), but not the places and events (金沙镇, 龙舟赛)', () => {
     expect(tagOf('来自台湾的许文彬在钦南区种火龙果。', '许文彬')).toBe('nr');
     expect(tagOf('队长林雅琴表示很期待。', '林雅琴')).toBe('nr');
