@@ -115,7 +115,10 @@ export function fullNamesIn(line: { key: string; tokens: readonly Token[] }): Fu
     const length = [...key].length;
     // 海峡两岸 + 论坛 alone says which shores, not which forum: a pairing of the shores needs a subject between.
     const onlyShores = START_WORDS.has(parts[0]!.key) && parts.length < 3;
-    if (length < MIN_CHARS || length > MAX_CHARS || onlyShores || key === head) return;
+    // A subject and 计划 alone is who plans (台湾同胞 + 计划 of 不少台湾同胞计划来大陆过年); a programme's name says what
+    // it is between them (台湾青年 + 暑期 + 实习 + 计划).
+    const plans = head === '计划' && parts.length === 2;
+    if (length < MIN_CHARS || length > MAX_CHARS || onlyShores || plans || key === head) return;
     found.set(key, { key, word: parts.map((t) => t.word).join(''), head });
   });
   return [...found.values()];

@@ -109,8 +109,9 @@ const RETAG: readonly (readonly [string, string])[] = [
     `上市 建国 开国 回国 长大 普及 上马 云集 新建 中断 关联 上山 扎根 上台 安家 渡海 波及 上门 塞车 惠及 上路 登山
     爱国 立国 兴国 攸关`,
   ],
-  // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事).
-  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通`],
+  // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事, 办理 n, 曝光 nz, 共商 n, 回大陆 nz), which
+  // joined the nouns around them into chips (台湾居民跨海办理, 事件曝光, 台湾同胞回大陆).
+  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通 办理 曝光 共商 回大陆`],
   // A set phrase of event prose it files as a name (齐聚一堂 nz), and a unit of port traffic it files as a person
   // (万标箱 nr, ten thousand containers).
   ['l', `齐聚一堂`],

@@ -649,6 +649,18 @@ describe('keywords', () => {
     expect(list).toContain('福州海关');
   });
 
+  it('never join a noun to a verb jieba files as a noun (办理 n, 曝光 nz, 回大陆 nz) or to a fragment (致人)', () => {
+    const keys = candidatesOf('台湾居民跨海办理继承 事件曝光后引关注', [
+      '台湾居民跨海办理继承手续，事件曝光后，不少台湾同胞回大陆咨询。',
+      '律师说，台湾居民跨海办理继承越来越方便；事件曝光让更多台湾同胞回大陆办事。',
+      '酒驾致人死亡者将加重处罚，酒驾致人死亡者最重可处无期徒刑。',
+    ]).map((c) => c.key);
+    for (const junk of ['台湾居民跨海办理', '事件曝光', '台湾同胞回大陆', '致人死亡者', '致人']) {
+      expect(keys).not.toContain(junk);
+    }
+    expect(keys).toContain('台湾居民');
+  });
+
   it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
     const keys = candidatesOf('厦门台中两市深化交流', [
       '厦门与台中两市交流密切，两市将共建青年创业基地。',

@@ -24,6 +24,11 @@ describe('full names of events and institutions', () => {
     expect(names('第五届海峡两岸少儿书画大赛颁奖仪式在福州举行。')).toContain('海峡两岸少儿书画大赛');
   });
 
+  it('take a subject and 计划 alone for who plans, not for a programme (台湾同胞 + 计划来大陆)', () => {
+    expect(names('春节临近，许多台湾同胞计划回乡过年。')).toEqual([]);
+    expect(names('台湾青年暑期实习计划在福州启动。')).toContain('台湾青年暑期实习计划');
+  });
+
   it('never run through a count (一所, 十余个)', () => {
     expect(names('她毕业于台湾一所大学。')).toEqual([]);
     expect(names('两岸十余个歌仔戏剧团同台献艺。')).toEqual([]);
