@@ -70,8 +70,13 @@ const BY_TAG: readonly (readonly [string, string])[] = [
   ],
   // Verbs of news prose jieba's dictionary lists as names, places, abbreviations or nouns (扬言 nr, 加密 ns, 深化 j, 同台
   // n), or lacks (收窄, whose HMM guess was a chip): as nouns they would become chips. 加密 is how flight news says “more
-  // flights”.
-  ['v', `深化 同台 扬言 越冬 出力 能带 加密 赴台 来台 赴陆 收窄`],
+  // flights”. The second line: verbs of Taiwan's news prose its dictionary lacks (prices 调涨 and forecasts 下修,
+  // offices 停班 in a typhoon, an airline 执飞 a route), whose HMM guesses weighed as unknown nouns and became chips.
+  [
+    'v',
+    `深化 同台 扬言 越冬 出力 能带 加密 赴台 来台 赴陆 收窄
+    调涨 调降 下修 上修 停班 停课 执飞 复飞 停飞 办卡 换照 停招 抵港 离港 购武 列册 来袭`,
+  ],
   // The rites of the folk beliefs shared across the strait, which it lacks or files as verbs (进香 v, 绕境 x): the
   // activity a temple story is about, weighed as verbal nouns.
   ['vn', `进香 绕境 分灵`],

@@ -661,6 +661,21 @@ describe('keywords', () => {
     expect(keys).toContain('台湾居民');
   });
 
+  it('never offer a verb of Taiwan news that jieba lacks (调涨, 下修, 执飞) where the headline does not use it', () => {
+    const list = words({
+      title: '台电公布新电价方案 工业用户负担加重',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '据台湾媒体报道，台电日前公布新电价方案，工业用电平均调涨12%，民生用电调涨3%。',
+        '台电表示，燃料成本居高不下，此次调涨势在必行。主计总处同日下修今年经济成长率预测，下修幅度0.3个百分点。',
+        '业者指出，往返台北的货运包机由多家航空公司执飞，执飞成本也随油价上涨。',
+      ],
+    });
+    for (const verb of ['调涨', '下修', '执飞']) expect(list).not.toContain(verb);
+    expect(list).toContain('台电');
+  });
+
   it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
     const keys = candidatesOf('厦门台中两市深化交流', [
       '厦门与台中两市交流密切，两市将共建青年创业基地。',
