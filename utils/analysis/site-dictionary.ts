@@ -117,6 +117,9 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事, 办理 n, 曝光 nz, 共商 n, 回大陆 nz), which
   // joined the nouns around them into chips (台湾居民跨海办理, 事件曝光, 台湾同胞回大陆).
   ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通 办理 曝光 共商 回大陆`],
+  // 占比达 (the share reaches) it cuts 占 + 比达, a transliterated name in its dictionary (nrt): a name's weight made it
+  // a chip.
+  ['v', `比达`],
   // A set phrase of event prose it files as a name (齐聚一堂 nz), and a unit of port traffic it files as a person
   // (万标箱 nr, ten thousand containers).
   ['l', `齐聚一堂`],

@@ -676,6 +676,15 @@ describe('keywords', () => {
     expect(list).toContain('台电');
   });
 
+  it('never offer the praise words of event prose (新机遇, 硕果, 高质量) or 比达 of 占比达', () => {
+    const keys = candidatesOf('两岸企业家共话新机遇', [
+      '与会嘉宾认为，两岸产业合作迎来新机遇，高质量发展结出硕果。',
+      '企业家表示，要抓住新机遇，推动高质量合作；去年调解结案占比达46%，今年占比达52%，硕果累累。',
+    ]).map((c) => c.key);
+    for (const word of ['新机遇', '硕果', '高质量', '嘉宾', '比达']) expect(keys).not.toContain(word);
+    expect(keys).toContain('企业家');
+  });
+
   it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
     const keys = candidatesOf('厦门台中两市深化交流', [
       '厦门与台中两市交流密切，两市将共建青年创业基地。',
