@@ -56,6 +56,11 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 // Tags jieba gives a two-character given name it does not know as one (志豪 n, 浩然 a, 美惠 ns, 欣怡 i).
 const MISFILED_GIVEN_NAME_TAGS = new Set(['n', 'a', 'ns', 'nz', 'i', 'x']);
 
+// 张 is also a measure word (一张照片): after no numeral or demonstrative, the tagger's 张 q is the surname (张 + 美惠).
+const COUNTS_BEFORE = /^(?:m|r)/;
+const surnameFiledAsMeasure = (last: TaggedWord | undefined, before: TaggedWord | undefined) =>
+  last?.word === '张' && last.tag === 'q' && !(before && COUNTS_BEFORE.test(before.tag));
+
 /**
  * jieba's tagger sometimes cuts a person in two: a one-character surname and a given name it tags as a name of its own
  * (周 nr + 志远 nrfg), or as whatever its dictionary files the characters under (陈 + 志豪 n). Joined, the person is
@@ -73,14 +78,18 @@ function joinSplitNames(words: TaggedWord[], isCommon: (word: string) => boolean
         [...item.word].length === 2 &&
         !isCommon(item.word));
     const splitName =
-      last?.tag === 'nr' && HAN_CHAR.test(last.word) && givenName && /^\p{Script=Han}{1,2}$/u.test(item.word);
+      (last?.tag === 'nr' || surnameFiledAsMeasure(last, joined.at(-2))) &&
+      HAN_CHAR.test(last!.word) &&
+      givenName &&
+      /^\p{Script=Han}{1,2}$/u.test(item.word);
     // 黄柏 (a medicinal bark in jieba's dictionary, tagged as a name) + 凯: a surname and its first given-name
-    // character kept as one word, the last left over as a name of its own.
+    // character kept as one word, the last left over as a name of its own, or as a morpheme that never stands alone
+    // (林冠 + 廷 g).
     const cutBeforeLast =
       last?.tag === 'nr' &&
       /^\p{Script=Han}{2}$/u.test(last.word) &&
       SURNAMES.has([...last.word][0]!) &&
-      GIVEN_NAME_TAGS.has(item.tag) &&
+      (GIVEN_NAME_TAGS.has(item.tag) || item.tag === 'g') &&
       HAN_CHAR.test(item.word);
     if (splitName || cutBeforeLast) joined[joined.length - 1] = { word: last!.word + item.word, tag: 'nr' };
     else joined.push(item);

@@ -685,6 +685,16 @@ describe('keywords', () => {
     expect(keys).toContain('企业家');
   });
 
+  it('never offer 对美 of 对美出口 or the 芮氏 of a magnitude', () => {
+    const keys = candidatesOf('台湾对美出口大增 宜兰近海发生地震', [
+      '统计显示，台湾10月对美出口148亿美元，对美出口占比升至36%。',
+      '宜兰县近海发生芮氏规模5.6地震，随后又发生芮氏规模4.1余震。',
+    ]).map((c) => c.key);
+    expect(keys).not.toContain('对美');
+    expect(keys).not.toContain('芮氏');
+    expect(keys).toContain('地震');
+  });
+
   it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
     const keys = candidatesOf('厦门台中两市深化交流', [
       '厦门与台中两市交流密切，两市将共建青年创业基地。',

@@ -158,6 +158,13 @@ describe('the tagger', () => {
     expect(tagged('法院查明，陈某的女儿长期在台湾生活。')).toContain('的/uj');
   });
 
+  it('joins a person whose surname it files as a measure word (张 q + 美惠) or whose last character as a morpheme', () => {
+    expect(tagged('来自台中的游客张美惠和同伴们一起逛古城。')).toContain('张美惠/nr');
+    expect(tagged('90后青年林冠廷前年来到厦门创业。')).toContain('林冠廷/nr');
+    // After a numeral 张 counts sheets.
+    expect(tagged('她拍了一张美丽的照片。')).toContain('美丽/a');
+  });
+
   it('takes the persons its HMM finds for persons (许文彬), but not the places and events (金沙镇, 龙舟赛)', () => {
     expect(tagOf('来自台湾的许文彬在钦南区种火龙果。', '许文彬')).toBe('nr');
     expect(tagOf('队长林雅琴表示很期待。', '林雅琴')).toBe('nr');
