@@ -175,17 +175,23 @@ const NOT_GIVEN_NAME_END = new Set('山江河湖海溪峰岭县市省经');
 // Tags of a lone character that cannot close a name: particles, prepositions, conjunctions, adverbs, numerals, pronouns.
 const FUNCTION_TAG = /^(?:u|p|c|d|m|q|r|y|e|o)/;
 
+// After a surname and a given-name character its dictionary knows as one (郑家 nrfg), the nouns and morphemes that
+// finish a name (豪 n); not a verb (郑家 + 说 would be 郑家 speaking).
+const NAME_END_TAGS = new Set(['n', 'ng', 'g', 'x']);
+
 /**
  * jieba's HMM sometimes stops a person one character short and leaves the last character of the given name to the
- * dictionary, which files it as a word of its own (张以 x + 晴 v, 刘定 x + 邦 ng, 郭子 x + 豪 n): the chip would read
- * 張以. A two-character guess that opens with a surname and is followed by one more character that can end a name
- * is that person whole, and guessedPersons then tags the three as one.
+ * dictionary, which files it as a word of its own (张以 x + 晴 v, 刘定 x + 邦 ng, 郭子 x + 豪 n), and its dictionary
+ * does the same with some surname + character pairs (郑家 nrfg + 豪 n): the chip would read 張以 or 郑家. A
+ * two-character guess that opens with a surname and is followed by one more character that can end a name is that
+ * person whole, and guessedPersons then tags the three as one.
  */
 function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
   const joined: TaggedWord[] = [];
   for (const item of words) {
     const last = joined.at(-1);
-    const guess = last?.tag === 'x' && /^\p{Script=Han}{2}$/u.test(last.word) ? [...last.word] : null;
+    const cut = last?.tag === 'x' || (last?.tag === 'nrfg' && NAME_END_TAGS.has(item.tag));
+    const guess = cut && /^\p{Script=Han}{2}$/u.test(last!.word) ? [...last!.word] : null;
     const closesName =
       guess !== null &&
       SURNAMES.has(guess[0]!) &&

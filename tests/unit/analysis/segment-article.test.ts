@@ -153,6 +153,8 @@ describe('the tagger', () => {
     expect(speaking).not.toContain('张以/x');
     expect(tagged('退伍老兵刘定邦拄着拐杖回到老家。')).toContain('刘定邦/nr');
     expect(tagged('台湾青年郭子豪在安吉开了一家民宿。')).toContain('郭子豪/nr');
+    // 郑家 is a surname + character pair its dictionary files as a given name (nrfg).
+    expect(tagged('台湾厨师郑家豪一边揉面一边说。')).toContain('郑家豪/nr');
     // 马栏 + 山 is a hill in 长沙; 陈某 + 的 is a person the court leaves unnamed and a particle.
     expect(tagged('两岸青年来到长沙马栏山参观。')).not.toContain('马栏山/nr');
     expect(tagged('法院查明，陈某的女儿长期在台湾生活。')).toContain('的/uj');
