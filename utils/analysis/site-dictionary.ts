@@ -116,7 +116,12 @@ const RETAG: readonly (readonly [string, string])[] = [
   ],
   // Verb + object words filed as nouns, and verbs filed as nouns (卡住, 肇事, 办理 n, 曝光 nz, 共商 n, 回大陆 nz), which
   // joined the nouns around them into chips (台湾居民跨海办理, 事件曝光, 台湾同胞回大陆).
-  ['v', `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通 办理 曝光 共商 回大陆`],
+  [
+    'v',
+    `封顶 鸣枪 执业 办事 圆梦 通水 建厂 卡住 肇事 会见 参赛 新开通 办理 曝光 共商 回大陆 频传 增派 初步判断 踩油门`,
+  ],
+  // Idioms of news prose filed as nouns (轮番上阵 n, 同场竞技 n, 天经地义 nz), which became chips.
+  ['l', `轮番上阵 同场竞技 天经地义`],
   // 占比达 (the share reaches) it cuts 占 + 比达, a transliterated name in its dictionary (nrt): a name's weight made it
   // a chip.
   ['v', `比达`],
@@ -129,6 +134,8 @@ const RETAG: readonly (readonly [string, string])[] = [
   ['a', `美丽 新鲜 神圣 太平 广义`],
   // Reduplicated measure words it files as nouns, which news writes as adverbs (层层设卡, 步步紧逼).
   ['d', `层层 步步`],
+  // 同场 (on the same field: 同场比赛, 同场竞技), which it files as a noun.
+  ['d', `同场`],
   // The turn of a season, which it files as places (入夏以来): a time, like 今年.
   ['t', `入春 入夏 入秋 入冬`],
   // Nouns it files as verbs (驾照, 执照) or as set phrases (人工智慧, Taiwan's word for 人工智能; 基础教育): as verbs

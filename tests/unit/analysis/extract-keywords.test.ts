@@ -695,6 +695,18 @@ describe('keywords', () => {
     expect(keys).toContain('地震');
   });
 
+  it('never offer an idiom or a verb that jieba files as a noun (轮番上阵, 同场竞技, 频传, 增派, 初步判断)', () => {
+    const keys = candidatesOf('两岸少年棒球同场竞技', [
+      '两岸少年棒球队同场竞技，双方投手轮番上阵。',
+      '近来高龄驾驶事故频传，交通部门增派人手；初步判断事故与疲劳驾驶有关。',
+      '主办方说，两岸少年同场比赛，交流切磋天经地义。',
+    ]).map((c) => c.key);
+    for (const word of ['同场竞技', '轮番上阵', '频传', '增派', '初步判断', '同场', '天经地义']) {
+      expect(keys).not.toContain(word);
+    }
+    expect(keys).toContain('棒球');
+  });
+
   it('never offer a guess of the tagger that starts with a count or a conjunction (两市, 如遇)', () => {
     const keys = candidatesOf('厦门台中两市深化交流', [
       '厦门与台中两市交流密切，两市将共建青年创业基地。',
