@@ -17,6 +17,7 @@ describe('full names of events and institutions', () => {
     expect(names('第五届海峡两岸智能制造产业论坛17日在江苏南京开幕。')).toContain('海峡两岸智能制造产业论坛');
     expect(names('海峡两岸黑脸琵鹭保护交流会在厦门举行。')).toContain('海峡两岸黑脸琵鹭保护交流会');
     expect(names('江苏省台办负责人在会上致辞。')).toContain('江苏省台办');
+    expect(names('东莞市台港澳事务局组织台资企业参展。')).toContain('东莞市台港澳事务局');
     expect(names('台南市卫生局呼吁民众清除积水容器。')).toContain('台南市卫生局');
     expect(names('两岸签署的海峡两岸公证书使用查证协议运行顺畅。')).toContain('海峡两岸公证书使用查证协议');
     expect(names('福建平潭综合实验区出台新措施。')).toContain('福建平潭综合实验区');
