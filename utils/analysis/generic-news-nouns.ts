@@ -23,9 +23,9 @@ export function unnamedPerson(key: string): boolean {
  * is about without naming them, and 媒体报道 (of 据台湾媒体报道) were added when they showed up as chips on dev
  * articles, and so were the measures 产值, 出口值, 吞吐量, 班次, 纪录, 成绩 and the people 长者 (14 times among a dev
  * article's first eight chips, never an editor's keyword); 新闻, 话题, 主办方, 管理方, 个数 and 访问量 when they did on
- * the fixture pages; and the praise words of event prose (机遇, 新机遇, 硕果, 新天地, 高质量, 嘉宾) and
- * 符合要求 when they did on dev 01-309. jieba's IDF table does not catch these nouns: they are rare in its general corpus (人数, 同比 sit
- * well above the damping threshold) but frequent in news, where they frame a subject without naming it. They never
+ * the fixture pages; and the praise words of event prose (机遇, 新机遇, 硕果, 新天地, 高质量, 嘉宾) and 符合要求 when
+ * they did on dev 01-309. jieba's IDF table does not catch these nouns: they are rare in its general corpus (人数, 同比
+ * sit well above the damping threshold) but frequent in news, where they frame a subject without naming it. They never
  * become keywords, and a run of nouns stops at one (两岸 + 民众, 进出口 + 总额 stay apart): letting them close compounds
  * changed no chip on the dev articles or the fixtures.
  */

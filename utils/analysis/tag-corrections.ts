@@ -147,9 +147,9 @@ function wordsFiledAsNames(words: TaggedWord[], isCommon: (word: string) => bool
 
 // Heads of places and events that no given name ends in: narrower than THING_HEADS, whose 业 and 员 do (张建业).
 const PLACE_OR_EVENT_HEADS = new Set('区镇村乡路街馆院赛园港桥楼塔寺庙宫岛');
-// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 黄岐至) or names a group
-// (高雄人, 孙辈们).
-const RAN_ON = new Set('的了在是和与及等说到至着过将也都就人们');
+// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 王伟称, 黄岐至) or names a
+// group (高雄人, 孙辈们).
+const RAN_ON = new Set('的了在是和与及等说称问答笑到至着过将也都就人们');
 
 /**
  * jieba's HMM finds the persons its dictionary lacks (林雅琴, 黄建荣, 许文彬) but tags every word it finds 'x', so they
@@ -175,6 +175,8 @@ const NOT_GIVEN_NAME_END = new Set('山江河湖海溪峰岭县市省经');
 // Tags of a lone character that cannot close a name: particles, prepositions, conjunctions, adverbs, numerals, pronouns.
 const FUNCTION_TAG = /^(?:u|p|c|d|m|q|r|y|e|o)/;
 
+const WITHHELD = new Set('某姓');
+
 // After a surname and a given-name character its dictionary knows as one (郑家 nrfg), the nouns and morphemes that
 // finish a name (豪 n); not a verb (郑家 + 说 would be 郑家 speaking).
 const NAME_END_TAGS = new Set(['n', 'ng', 'g', 'x']);
@@ -196,6 +198,8 @@ function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
       guess !== null &&
       SURNAMES.has(guess[0]!) &&
       !RAN_ON.has(guess[1]!) &&
+      // 陈某, 林姓: a person the report leaves unnamed, whatever follows.
+      !WITHHELD.has(guess[1]!) &&
       HAN_CHAR.test(item.word) &&
       !FUNCTION_TAG.test(item.tag) &&
       !RAN_ON.has(item.word) &&

@@ -155,9 +155,11 @@ describe('the tagger', () => {
     expect(tagged('台湾青年郭子豪在安吉开了一家民宿。')).toContain('郭子豪/nr');
     // 郑家 is a surname + character pair its dictionary files as a given name (nrfg).
     expect(tagged('台湾厨师郑家豪一边揉面一边说。')).toContain('郑家豪/nr');
-    // 马栏 + 山 is a hill in 长沙; 陈某 + 的 is a person the court leaves unnamed and a particle.
+    // 马栏 + 山 is a hill in 长沙; 陈某 is a person the court leaves unnamed; 称 is what a person said.
     expect(tagged('两岸青年来到长沙马栏山参观。')).not.toContain('马栏山/nr');
     expect(tagged('法院查明，陈某的女儿长期在台湾生活。')).toContain('的/uj');
+    expect(tagged('陈某称其不知情。')).toContain('称/v');
+    expect(tagged('王伟称，今年订单增加。')).not.toContain('王伟称/nr');
   });
 
   it('joins a person whose surname it files as a measure word (张 q + 美惠) or whose last character as a morpheme', () => {
