@@ -33,6 +33,23 @@ const CLAUSE_END = /[；;]$/;
 const TERMINATED = /[。！？!?…][”’」』）)]*$|[”’」』]$/;
 const length = (text: string) => [...text].length;
 
+// A feature opens on a scene before its facts: the hour (清晨6点，武汉…老街上，…的灯已经亮了。) or a short line of season
+// and scenery (初冬的桃江，竹海依旧青翠。). A reader with ten seconds learns nothing of the story from it. A longer season
+// line usually names where the story happens and what goes on there (盛夏时节，位于…的…基地里一派忙碌景象：…), and
+// keeps its place. Hard news may open on its hour too (凌晨3时许，花莲县海域发生地震), so the night's hours are not listed.
+const HOUR_OPENING = /^(?:据[^，]{2,12}报道，)?(?:清晨|傍晚|午后|黄昏|夜幕降临)/u;
+const SEASON_OPENING =
+  /^(?:据[^，]{2,12}报道，)?(?:初春|早春|初夏|盛夏|仲夏|初秋|深秋|金秋|初冬|隆冬|寒冬|春日|夏日|秋日|冬日)/u;
+const SEASON_LINE_MAX = 24;
+
+/** Whether the article's first sentence sets a scene (the key is simplified, so both scripts match). */
+function opensOnScene(sentence: Sentence): boolean {
+  if (sentence.index !== 0) return false;
+  return (
+    HOUR_OPENING.test(sentence.key) || (SEASON_OPENING.test(sentence.key) && length(sentence.key) <= SEASON_LINE_MAX)
+  );
+}
+
 function bigrams(text: string): Set<string> {
   const chars = [...text.replace(/[\s\p{P}]/gu, '')];
   const out = new Set<string>();
@@ -120,7 +137,7 @@ export function summarize(
   const scores = pool.map((s, i) => {
     // The gist comes first, but a sentence that names none of the keywords and shares nothing with the title is a
     // scene-setter (a proverb, a season's greeting: "一年之计在于春。"), not the gist, wherever it stands.
-    const setsScene = keywordScore[i] === 0 && titleScore[i] === 0;
+    const setsScene = (keywordScore[i] === 0 && titleScore[i] === 0) || opensOnScene(s);
     const lead = setsScene ? 0 : leadPrior(s.index, s.opensParagraph);
     const score =
       WEIGHTS.keywords * keywordScore[i]! +

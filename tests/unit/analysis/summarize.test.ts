@@ -65,6 +65,32 @@ describe('summary', () => {
     expect(summary).toContain('干部下基层要取得实实在在的效果，必须坚持走心不走神。');
   });
 
+  // A feature's opening scene, even one naming the headline's city, says nothing of the story a reader came for.
+  const feature = (opening: string) => [
+    `${opening}今年46岁的陈建志来自台湾嘉义，2015年来到泉州开店，如今已有4家门店。`,
+    '他把台湾的古早味点心与泉州的闽南小吃结合起来，研发出20多种新品。',
+    '“泉州人爱吃甜，跟嘉义很像。”陈建志说，店里一半的员工是本地青年。',
+    '泉州市台港澳办有关负责人表示，将继续为台胞在泉创业提供便利。',
+  ];
+  it.each([
+    ['the hour', '清晨6点，泉州西街的一家点心铺已经排起长队，蒸笼里冒出阵阵热气。'],
+    ['a short line of season and scenery', '初冬的泉州，刺桐花依旧火红。'],
+  ])('leaves out a feature that opens on %s', (_, scene) => {
+    const summary = summaryOf(feature(scene), '台湾点心师陈建志：在泉州做古早味');
+    expect(summary.join('')).not.toContain(scene);
+    expect(summary[0]).toBe('今年46岁的陈建志来自台湾嘉义，2015年来到泉州开店，如今已有4家门店。');
+  });
+
+  it.each([
+    ['a news lead that opens on its hour', '凌晨3时许，台湾花莲县海域发生5.8级地震，全岛有感。'],
+    [
+      'a season line that names what goes on',
+      '金秋时节，位于泉州的海峡两岸青年创业基地里一派忙碌景象，30多个台青团队正在赶制订单。',
+    ],
+  ])('keeps %s', (_, lead) => {
+    expect(summaryOf(feature(lead), '台湾点心师陈建志：在泉州做古早味')[0]).toBe(lead);
+  });
+
   it('drops a bare 答： label', () => {
     const summary = summaryOf([
       '问：海峡论坛何时举办？',
