@@ -126,10 +126,12 @@ const RETAG: readonly (readonly [string, string])[] = [
   // 占比达 (the share reaches) it cuts 占 + 比达, a transliterated name in its dictionary (nrt): a name's weight made it
   // a chip.
   ['v', `比达`],
-  // A set phrase of event prose it files as a name (齐聚一堂 nz), and a unit of port traffic it files as a person
-  // (万标箱 nr, ten thousand containers).
+  // A set phrase of event prose it files as a name (齐聚一堂 nz), and units of port traffic it files as a person (万标箱
+  // nr, ten thousand containers) or a noun (标准箱, the twenty-foot box itself).
   ['l', `齐聚一堂`],
-  ['q', `万标箱 标箱`],
+  ['q', `万标箱 标箱 标准箱`],
+  // 引发热议 (stirs debate), a verb its HMM leaves as a guess.
+  ['v', `热议`],
   // 芮氏 (Richter) of 芮氏规模 5.6, which its HMM leaves as a guess: a scale, like the units above.
   ['q', `芮氏`],
   ['a', `美丽 新鲜 神圣 太平 广义`],

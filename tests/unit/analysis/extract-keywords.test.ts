@@ -693,6 +693,17 @@ describe('keywords', () => {
       never: ['同场竞技', '轮番上阵', '频传', '增派', '初步判断', '同场', '天经地义'],
       still: '棒球',
     },
+    {
+      what: 'a unit of port traffic (标准箱), 热议 of 引发热议, or the 队伍 of a contest',
+      title: '高雄港货柜装卸量下滑',
+      paragraphs: [
+        '高雄港上月货柜装卸量为68万标准箱，年减4%，引发热议。',
+        '港务公司说，今年货柜装卸量预计950万标准箱；业者热议航线调整。',
+        '两岸12支参赛队伍齐聚高雄，各支队伍将在港区展开龙舟竞渡。',
+      ],
+      never: ['标准箱', '热议', '队伍'],
+      still: '高雄港',
+    },
   ])('never offer $what', ({ title, paragraphs, never, still }) => {
     const keys = candidatesOf(title, paragraphs).map((c) => c.key);
     for (const word of never) expect(keys).not.toContain(word);
