@@ -12,17 +12,12 @@
  *   --verbose  the words of each dev article: gold, ours, jieba's
  *   --cv       cross-validate the keyword weights (scripts/weights-cross-validation.ts)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cut } from 'jieba-wasm/node';
-import {
-  analyzeArticle,
-  keywordInput,
-  type AnalysisEngine,
-  type AnalysisInput,
-} from '../utils/analysis/analyze-article';
+import { analyzeArticle, keywordInput, type AnalysisEngine } from '../utils/analysis/analyze-article';
 import { createSegmenterEngine } from '../utils/analysis/analysis-engine';
 import { jiebaTfIdfKeywords } from '../utils/analysis/baseline-keywords';
 import {
@@ -38,28 +33,15 @@ import { rankKeywords } from '../utils/analysis/extract-keywords';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from '../utils/analysis/keyword-weights';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { stripCredits } from '../utils/analysis/strip-credits';
+import { HELD_OUT, isDev, loadGoldArticles, type GoldArticle } from './gold-set';
+import { crossValidateReranker, prepareArticles, summariseCrossValidation } from './keyword-reranker-training';
 import { crossValidate, coordinateAscent, MIN_GAIN, movedKnobs, retuningGeneralises } from './weights-cross-validation';
 
-interface GoldArticle extends AnalysisInput {
-  file: string;
-  kind: string;
-  gold: { keywords: string[]; summary: string };
-}
-
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const GOLD_DIR = join(ROOT, 'tests/gold/articles');
 const K = 5;
-const HELD_OUT = { first: 334, last: 357 };
-const isDev = (file: string) => {
-  const n = parseInt(file, 10);
-  return n < HELD_OUT.first || n > HELD_OUT.last;
-};
 const LONG_ARTICLE = 600;
 
-const articles: GoldArticle[] = readdirSync(GOLD_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
-  .map((file) => ({ file, ...JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) }));
+const articles: GoldArticle[] = loadGoldArticles();
 
 const require = createRequire(import.meta.url);
 const fullIdf = parseJiebaIdf(
@@ -133,6 +115,19 @@ const rows = articles.map((a, i) => {
   };
 });
 
+// The shipped re-ranker was fitted on the dev articles, so its dev score is in-sample. Each writer set of dev is scored
+// again with a model fitted without it; with held-out (never fitted on), that is the score on articles the ranking
+// never saw, and the targets are checked on it.
+const rerankSets = crossValidateReranker(
+  prepareArticles(
+    articles.filter((a) => isDev(a.file)),
+    engine,
+  ),
+  engine.idf,
+);
+const unseenBySet = new Map(rerankSets.flatMap((s) => s.files.map((file, i) => [file, s.after[i]!] as const)));
+const rerankCv = summariseCrossValidation(rerankSets);
+
 const verbose = process.argv.includes('--verbose');
 console.log(`gold set: ${rows.length} articles (${rows.filter((r) => r.script === 'Hant').length} traditional)\n`);
 console.log('article                                       P@5 ours  jieba  | ROUGE-L ours  lead   | chars sent');
@@ -148,6 +143,7 @@ for (const r of rows) {
 }
 const oursP = mean(rows.map((r) => r.oursP));
 const baseP = mean(rows.map((r) => r.baseP));
+const unseenP = mean(rows.map((r) => unseenBySet.get(r.file) ?? r.oursP));
 const splits = [
   { name: 'dev', rows: rows.filter((r) => isDev(r.file)) },
   { name: 'held-out', rows: rows.filter((r) => !isDev(r.file)) },
@@ -184,10 +180,12 @@ const rougeBySplit = splits
       `${name} ${f3(mean(part.map((r) => r.oursR)))} (lead ${f3(mean(part.map((r) => r.leadR)))})`,
   )
   .join(', ');
-const met = oursP >= 0.75 && oursP - baseP >= 0.1 && oursR >= leadR;
+const met = unseenP >= 0.75 && unseenP - baseP >= 0.1 && oursR >= leadR;
 console.log(`
 keywords  P@5   ours ${f3(oursP)}   jieba TF-IDF ${f3(baseP)}   difference ${f3(oursP - baseP)}   (target >= 0.75 and >= +0.10)
 ${splitLines}
+          never seen   ours ${f3(unseenP)}   jieba TF-IDF ${f3(baseP)}   difference ${f3(unseenP - baseP)}   (the targets are checked on this line)
+          re-ranker: dev ${f3(rerankCv.after)} with each writer set scored by a model fitted without it (TF-IDF order ${f3(rerankCv.before)}; ${rerankCv.up} of ${rerankSets.length} sets gain); held-out as shipped
           95% interval over articles (2000 resamples): ours ${oursInterval}, difference to jieba ${gainInterval}
           site words: the part of P@5 earned by site-wide words (台湾, 两岸 ...) inside a gold phrase (台湾 in 台湾青年)
           also: ours on jieba's full idf.txt ${f3(mean(rows.map((r) => r.fullP)))}, ours on Intl.Segmenter (no wasm) ${f3(mean(rows.map((r) => r.fallbackP)))}

@@ -5,8 +5,10 @@
 import { endsInHead } from './full-names';
 import { GENERIC_NEWS_NOUNS } from './generic-news-nouns';
 import type { IdfTable } from './idf-table';
-import { collectCandidates, occurrences } from './keyword-candidates';
+import { collectCandidates, occurrences, type Candidate } from './keyword-candidates';
+import { rerankChips, type ArticleFacts, type ChipFacts, type RerankModel } from './keyword-reranker';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from './keyword-weights';
+import rerankerAsset from './assets/keyword-reranker.json';
 import { onePerSubject } from './one-per-subject';
 import type { Sentence, Token } from './segment-article';
 import { BOILERPLATE_WORDS, CLIPPED_FORMS, SHORT_FORMS, SITE_COMMON_WORDS } from './site-dictionary';
@@ -29,8 +31,12 @@ export interface KeywordInput {
   pageKeywordKeys: readonly string[];
 }
 
-// The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time.
+// The popup shows 8 and the summary weighs sentences with 10; ranking the long tail would only cost time. 20 are
+// kept through one-per-subject, so that a phrase further down can stand for a word inside it.
 const MAX_RANKED = 20;
+
+/** The shipped re-ranker (keyword-reranker.ts), fitted by `npm run train:keywords`. */
+export const KEYWORD_RERANKER: RerankModel = rerankerAsset;
 
 type Scored = RankedKeyword & { count: number; first: number; head?: string; plainWord?: boolean };
 
@@ -122,8 +128,43 @@ function usualSpelling(chip: Scored, scored: readonly Scored[], kept: readonly S
   return other && !overlaps(other) ? { ...chip, key: other.key, word: other.word, count: other.count } : chip;
 }
 
-/** The best candidates, best first (the summary weighs sentences with more than the 8 shown). */
-export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeights = KEYWORD_WEIGHTS): RankedKeyword[] {
+/**
+ * The best candidates, best first (the summary weighs sentences with more than the 8 shown): TF-IDF's first ten in
+ * the re-ranker's order, scored by its estimate relative to the best; without a model, TF-IDF's first twenty.
+ */
+export function rankKeywords(
+  input: KeywordInput,
+  idf: IdfTable,
+  w: KeywordWeights = KEYWORD_WEIGHTS,
+  model: RerankModel | null = KEYWORD_RERANKER,
+): RankedKeyword[] {
+  const chips = tfIdfChips(input, idf, w);
+  if (!model) return chips.map(({ word, key, score }) => ({ word, key, score }));
+  const ranked = rerankChips(chips, articleFacts(input), model).slice(0, model.depth);
+  const chance = ranked.map(({ estimate }) => 1 / (1 + Math.exp(-(estimate ?? 0))));
+  const best = Math.max(...chance) || 1;
+  // Scores fall with the order; a site-wide word kept in its place takes the score of the chip before it at most.
+  let previous = 1;
+  return ranked.map(({ chip }, i) => {
+    previous = Math.min(previous, chance[i]! / best);
+    return { word: chip.word, key: chip.key, score: Math.round(previous * 1000) / 1000 };
+  });
+}
+
+export function articleFacts(input: KeywordInput): ArticleFacts {
+  return {
+    titleKey: input.title.key,
+    sentenceKeys: input.sentences.map((s) => s.key),
+    pageKeywordKeys: input.pageKeywordKeys,
+  };
+}
+
+/** The chips of TF-IDF alone, in its order, with what the re-ranker reads of each. */
+export function tfIdfChips(
+  input: KeywordInput,
+  idf: IdfTable,
+  w: KeywordWeights = KEYWORD_WEIGHTS,
+): (RankedKeyword & ChipFacts)[] {
   const { title, sentences } = input;
   const lines = title.key ? [title, ...sentences] : sentences;
   const candidates = collectCandidates(lines, title.key, idf, w);
@@ -210,5 +251,18 @@ export function rankKeywords(input: KeywordInput, idf: IdfTable, w: KeywordWeigh
   });
   const shown = kept.map((chip) => usualSpelling(chip, scored, kept));
   const best = shown[0]?.score || 1;
-  return shown.map(({ word, key, score }) => ({ word, key, score: Math.round((score / best) * 1000) / 1000 }));
+  const byKey = new Map<string, Candidate>(candidates.map((c) => [c.key, c]));
+  return shown.map(({ word, key, score, count }, rank) => {
+    const candidate = byKey.get(key);
+    return {
+      word,
+      key,
+      score: Math.round((score / best) * 1000) / 1000,
+      rank,
+      kind: candidate?.kind ?? 'meta',
+      tag: candidate?.tag,
+      count: candidate?.count ?? count,
+      idf: candidate?.idf ?? idf.get(key),
+    };
+  });
 }

@@ -21,6 +21,8 @@ export interface Candidate {
   idf: number;
   weight: number;
   inTitle: boolean;
+  /** jieba's tag, for a single word of its own (kinds 'word', 'unknown' and 'title-verb'). */
+  tag?: string;
   /** For a full name (kind 'name'): the head it ends in (论坛 of 海峡两岸…论坛). */
   head?: string;
   /** For a compound: the words it joins (台胞 + 台企). */
@@ -192,6 +194,7 @@ function wordsAndCompounds(
           inTitle: titleKey.includes(token.key),
           kind: found.kind,
           weight: found.weight,
+          tag: token.tag,
         });
       const noun = found !== null && COMPOUND_TAGS.has(token.tag);
       if (!noun && !isSuffix(token)) {

@@ -174,7 +174,8 @@ describe('keywords', () => {
 
   it("rank a meta keyword the headline does not use below the headline's subjects, and still show it", () => {
     const prepared = keywordInput({ ...article, pageKeywords: ['惠台政策', '昆山'] }, engine);
-    const order = (w: typeof KEYWORD_WEIGHTS) => rankKeywords(prepared, engine.idf, w).map((k) => k.word);
+    // TF-IDF's own order (no re-ranker): the meta keyword weights act there.
+    const order = (w: typeof KEYWORD_WEIGHTS) => rankKeywords(prepared, engine.idf, w, null).map((k) => k.word);
     const shipped = order(KEYWORD_WEIGHTS);
     expect(shipped.slice(0, 2).sort()).toEqual(['台资企业', '昆山']);
     expect(shipped.slice(0, 5)).toContain('惠台政策');
@@ -472,6 +473,7 @@ describe('keywords', () => {
         keywordInput({ title, script: 'Hans', pageKeywords: [], paragraphs }, engine),
         engine.idf,
         neutral,
+        null,
       );
       const score = (w: string) => ranked.find((k) => k.word === w)?.score ?? NaN;
       return score(word) / score('果农');
@@ -497,9 +499,15 @@ describe('keywords', () => {
     };
     const prepared = keywordInput(commentary, engine);
     const scores = (ranked: ReturnType<typeof rankKeywords>) => new Map(ranked.map((k) => [k.word, k.score]));
-    const shipped = scores(rankKeywords(prepared, engine.idf));
+    // TF-IDF's scores (no re-ranker), where the boosts act.
+    const shipped = scores(rankKeywords(prepared, engine.idf, KEYWORD_WEIGHTS, null));
     const flat = scores(
-      rankKeywords(prepared, engine.idf, { ...KEYWORD_WEIGHTS, titleOutsideLeadBoost: KEYWORD_WEIGHTS.titleBoost }),
+      rankKeywords(
+        prepared,
+        engine.idf,
+        { ...KEYWORD_WEIGHTS, titleOutsideLeadBoost: KEYWORD_WEIGHTS.titleBoost },
+        null,
+      ),
     );
     const ratio = KEYWORD_WEIGHTS.titleOutsideLeadBoost / KEYWORD_WEIGHTS.titleBoost;
     expect(ratio).toBeLessThan(1);

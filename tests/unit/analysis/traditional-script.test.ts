@@ -23,7 +23,7 @@ describe('a traditional-script article', () => {
   it('gets keywords written as the article writes them', () => {
     const { keywords } = analyzeArticle(hant, engine);
     const text = hant.title + hant.paragraphs.join('');
-    expect(keywords[0]!.word).toBe('歌仔戲');
+    expect(keywords.slice(0, 2).map((k) => k.word)).toContain('歌仔戲');
     for (const { word } of keywords) expect(text).toContain(word);
   });
 
