@@ -29,7 +29,7 @@ import {
 } from '../utils/analysis/evaluation-metrics';
 import { parseJiebaIdf } from '../utils/analysis/idf-table';
 import { loadNodeEngine } from '../utils/analysis/load-engine-node';
-import { rankKeywords } from '../utils/analysis/extract-keywords';
+import { KEYWORD_RERANKER, rankKeywords } from '../utils/analysis/extract-keywords';
 import { KEYWORD_WEIGHTS, type KeywordWeights } from '../utils/analysis/keyword-weights';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { stripCredits } from '../utils/analysis/strip-credits';
@@ -77,10 +77,25 @@ const siteWordHits = (words: readonly string[], gold: readonly string[]) =>
     .slice(0, K)
     .filter((w) => SITE_COMMON_WORDS.has(engine.toSimplified(w)) && gold.some((g) => keywordMatches(w, g))).length / K;
 
+// The shipped re-ranker (its weights and its table of words editors took) was fitted on the dev articles, so its dev
+// score is in-sample. Every measure below scores a dev article with a model fitted without its writer set, and held-out
+// with the shipped model: a score on articles the ranking never saw. The shipped model's dev score is shown apart.
+const rerankSets = crossValidateReranker(
+  prepareArticles(
+    articles.filter((a) => isDev(a.file)),
+    engine,
+  ),
+  engine.idf,
+);
+const modelWithout = new Map(rerankSets.flatMap((s) => s.files.map((file) => [file, s.model] as const)));
+const rerankCv = summariseCrossValidation(rerankSets);
+const modelFor = (file: string) => modelWithout.get(file) ?? KEYWORD_RERANKER;
+
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1);
 const f3 = (v: number) => v.toFixed(3);
 const rows = articles.map((a, i) => {
-  const analysis = analyzeArticle(a, engine);
+  const model = modelFor(a.file);
+  const analysis = analyzeArticle(a, engine, model);
   const ours = analysis.keywords.map((k) => k.word);
   const summary = analysis.summary.join('');
   const length = contentChars(summary).length;
@@ -88,18 +103,23 @@ const rows = articles.map((a, i) => {
     file: a.file,
     script: a.script,
     oursP: precisionAtK(ours, a.gold.keywords, K),
+    shippedP: precisionAtK(
+      analyzeArticle(a, engine).keywords.map((k) => k.word),
+      a.gold.keywords,
+      K,
+    ),
     baseP: precisionAtK(baselineWords[i]!, a.gold.keywords, K),
     oursStrict: precisionAtK(ours, a.gold.keywords, K, true),
     baseStrict: precisionAtK(baselineWords[i]!, a.gold.keywords, K, true),
     oursSite: siteWordHits(ours, a.gold.keywords),
     baseSite: siteWordHits(baselineWords[i]!, a.gold.keywords),
     fullP: precisionAtK(
-      analyzeArticle(a, fullTableEngine).keywords.map((k) => k.word),
+      analyzeArticle(a, fullTableEngine, model).keywords.map((k) => k.word),
       a.gold.keywords,
       K,
     ),
     fallbackP: precisionAtK(
-      analyzeArticle(a, fallbackEngine).keywords.map((k) => k.word),
+      analyzeArticle(a, fallbackEngine, model).keywords.map((k) => k.word),
       a.gold.keywords,
       K,
     ),
@@ -114,19 +134,6 @@ const rows = articles.map((a, i) => {
     gold: a.gold.keywords,
   };
 });
-
-// The shipped re-ranker was fitted on the dev articles, so its dev score is in-sample. Each writer set of dev is scored
-// again with a model fitted without it; with held-out (never fitted on), that is the score on articles the ranking
-// never saw, and the targets are checked on it.
-const rerankSets = crossValidateReranker(
-  prepareArticles(
-    articles.filter((a) => isDev(a.file)),
-    engine,
-  ),
-  engine.idf,
-);
-const unseenBySet = new Map(rerankSets.flatMap((s) => s.files.map((file, i) => [file, s.after[i]!] as const)));
-const rerankCv = summariseCrossValidation(rerankSets);
 
 const verbose = process.argv.includes('--verbose');
 console.log(`gold set: ${rows.length} articles (${rows.filter((r) => r.script === 'Hant').length} traditional)\n`);
@@ -143,7 +150,6 @@ for (const r of rows) {
 }
 const oursP = mean(rows.map((r) => r.oursP));
 const baseP = mean(rows.map((r) => r.baseP));
-const unseenP = mean(rows.map((r) => unseenBySet.get(r.file) ?? r.oursP));
 const splits = [
   { name: 'dev', rows: rows.filter((r) => isDev(r.file)) },
   { name: 'held-out', rows: rows.filter((r) => !isDev(r.file)) },
@@ -180,12 +186,13 @@ const rougeBySplit = splits
       `${name} ${f3(mean(part.map((r) => r.oursR)))} (lead ${f3(mean(part.map((r) => r.leadR)))})`,
   )
   .join(', ');
-const met = unseenP >= 0.75 && unseenP - baseP >= 0.1 && oursR >= leadR;
+const met = oursP >= 0.75 && oursP - baseP >= 0.1 && oursR >= leadR;
+const devRows = rows.filter((r) => isDev(r.file));
 console.log(`
 keywords  P@5   ours ${f3(oursP)}   jieba TF-IDF ${f3(baseP)}   difference ${f3(oursP - baseP)}   (target >= 0.75 and >= +0.10)
+          every article scored by a re-ranker that never saw it: each dev writer set by one fitted without it, held-out as shipped
 ${splitLines}
-          never seen   ours ${f3(unseenP)}   jieba TF-IDF ${f3(baseP)}   difference ${f3(unseenP - baseP)}   (the targets are checked on this line)
-          re-ranker: dev ${f3(rerankCv.after)} with each writer set scored by a model fitted without it (TF-IDF order ${f3(rerankCv.before)}; ${rerankCv.up} of ${rerankSets.length} sets gain); held-out as shipped
+          re-ranker: dev ${f3(rerankCv.after)} that way, TF-IDF order ${f3(rerankCv.before)} (${rerankCv.up} of ${rerankSets.length} writer sets gain); the shipped model on the dev it was fitted on: ${f3(mean(devRows.map((r) => r.shippedP)))}, not a measure
           95% interval over articles (2000 resamples): ours ${oursInterval}, difference to jieba ${gainInterval}
           site words: the part of P@5 earned by site-wide words (台湾, 两岸 ...) inside a gold phrase (台湾 in 台湾青年)
           also: ours on jieba's full idf.txt ${f3(mean(rows.map((r) => r.fullP)))}, ours on Intl.Segmenter (no wasm) ${f3(mean(rows.map((r) => r.fallbackP)))}

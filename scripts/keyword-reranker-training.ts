@@ -9,6 +9,7 @@ import { keywordMatches, precisionAtK } from '../utils/analysis/evaluation-metri
 import { articleFacts, rankKeywords, tfIdfChips, type KeywordInput } from '../utils/analysis/extract-keywords';
 import type { IdfTable } from '../utils/analysis/idf-table';
 import { chipFeatures, FEATURE_NAMES, featureVector, type RerankModel } from '../utils/analysis/keyword-reranker';
+import { keyphraseness, tallyKeyphrases } from '../utils/analysis/keyphraseness';
 import { fitLogistic } from '../utils/analysis/logistic-regression';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { writerSet, type GoldArticle } from './gold-set';
@@ -19,8 +20,11 @@ export interface TrainingArticle {
   gold: readonly string[];
 }
 
-/** The settings the shipped model was fitted with; cross-validation chose neither (see tests/gold/README.md). */
-export const TRAINING = { l2: 10, depth: 10 };
+/**
+ * The settings the shipped model was fitted with; cross-validation chose none of them (see tests/gold/README.md):
+ * `strength` is the keyphraseness table's pseudo-count, 2, a plain default.
+ */
+export const TRAINING = { l2: 10, depth: 10, strength: 2 };
 
 export function prepareArticles(articles: readonly GoldArticle[], engine: AnalysisEngine): TrainingArticle[] {
   return articles.map((a) => ({ file: a.file, input: keywordInput(a, engine), gold: a.gold.keywords }));
@@ -28,20 +32,24 @@ export function prepareArticles(articles: readonly GoldArticle[], engine: Analys
 
 /**
  * One row per chip in TF-IDF's first `depth`, labelled 1 when it matches a gold keyword. A site-wide word is labelled
- * 0 even then: the loose match credits 台湾 inside 台湾青年, but it is no chip the product would raise.
+ * 0 even then: the loose match credits 台湾 inside 台湾青年, but it is no chip the product would raise. The same
+ * labels fill the keyphraseness table; each row reads it with its own chip left out.
  */
-function trainingRows(items: readonly TrainingArticle[], idf: IdfTable, depth: number) {
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (const item of items) {
+function trainingRows(items: readonly TrainingArticle[], idf: IdfTable, settings: typeof TRAINING) {
+  const chips = items.flatMap((item) => {
     const facts = articleFacts(item.input);
-    for (const chip of tfIdfChips(item.input, idf).slice(0, depth)) {
-      rows.push(featureVector(chipFeatures(chip, facts)));
-      const hit = item.gold.some((g) => keywordMatches(chip.word, g)) && !SITE_COMMON_WORDS.has(chip.key);
-      labels.push(hit ? 1 : 0);
-    }
-  }
-  return { rows, labels };
+    return tfIdfChips(item.input, idf)
+      .slice(0, settings.depth)
+      .map((chip) => ({
+        chip,
+        facts,
+        key: chip.key,
+        gold: item.gold.some((g) => keywordMatches(chip.word, g)) && !SITE_COMMON_WORDS.has(chip.key),
+      }));
+  });
+  const keyphrases = tallyKeyphrases(chips, settings.strength);
+  const rows = chips.map((c) => featureVector(chipFeatures(c.chip, c.facts, keyphraseness(c.key, keyphrases, c))));
+  return { rows, labels: chips.map((c) => (c.gold ? 1 : 0)), keyphrases };
 }
 
 export function fitReranker(
@@ -50,9 +58,22 @@ export function fitReranker(
   trainedOn: string,
   settings = TRAINING,
 ): RerankModel {
-  const { rows, labels } = trainingRows(items, idf, settings.depth);
+  const { rows, labels, keyphrases } = trainingRows(items, idf, settings);
   const weights = fitLogistic(rows, labels, settings.l2).map((w) => Math.round(w * 1e6) / 1e6);
-  return { trainedOn, l2: settings.l2, depth: settings.depth, features: FEATURE_NAMES, weights };
+  return { trainedOn, l2: settings.l2, depth: settings.depth, features: FEATURE_NAMES, weights, keyphrases };
+}
+
+/**
+ * The asset's text: indented JSON, except that each keyphraseness count sits on one line (thousands of them; a diff
+ * then shows which words a refit changed).
+ */
+export function rerankerAssetText(model: RerankModel): string {
+  const { keyphrases, ...rest } = model;
+  const counts = Object.entries(keyphrases.counts)
+    .map(([token, c]) => `      ${JSON.stringify(token)}: ${JSON.stringify(c)}`)
+    .join(',\n');
+  const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
+  return `${head},\n  "keyphrases": {\n    "prior": ${keyphrases.prior},\n    "strength": ${keyphrases.strength},\n    "counts": {\n${counts}\n    }\n  }\n}\n`;
 }
 
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1);
@@ -74,6 +95,8 @@ export interface HeldOutSet {
   /** P@5 of each article of the set: TF-IDF's order, and the model fitted without the set. */
   before: number[];
   after: number[];
+  /** The model fitted without the set. */
+  model: RerankModel;
 }
 
 export function crossValidateReranker(items: readonly TrainingArticle[], idf: IdfTable): HeldOutSet[] {
@@ -90,6 +113,7 @@ export function crossValidateReranker(items: readonly TrainingArticle[], idf: Id
       files: held.map((i) => i.file),
       before: precisionWith(held, idf, null),
       after: precisionWith(held, idf, model),
+      model,
     };
   });
 }

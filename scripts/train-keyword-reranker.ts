@@ -14,6 +14,7 @@ import {
   crossValidateReranker,
   fitReranker,
   prepareArticles,
+  rerankerAssetText,
   summariseCrossValidation,
 } from './keyword-reranker-training';
 
@@ -28,7 +29,7 @@ const dev = prepareArticles(
 );
 const trainedOn = `gold dev articles (${dev.length}; held-out ${HELD_OUT.first}-${HELD_OUT.last} left out)`;
 const model = fitReranker(dev, engine.idf, trainedOn);
-const text = `${JSON.stringify(model, null, 2)}\n`;
+const text = rerankerAssetText(model);
 
 if (process.argv.includes('--check')) {
   const fresh = readFileSync(ASSET, 'utf8') === text;

@@ -2,11 +2,12 @@
  * A second look at the order of the first chips. TF-IDF (extract-keywords.ts) decides which words may be keywords and
  * scores them; among its first ten, editors pick by what TF-IDF weighs poorly: their subject runs through the whole
  * piece rather than one paragraph, is named early, is a name rather than a common noun, and is written out in full. A
- * logistic model over those facts of each chip, fitted on the gold set's dev articles by
+ * logistic model over those facts of each chip, and over how often editors took the same word before, fitted on the gold set's dev articles by
  * `scripts/train-keyword-reranker.ts` (`npm run train:keywords`, which writes assets/keyword-reranker.json), puts the
  * first RERANK_DEPTH chips in the order of its estimate that an editor would pick them.
  */
 import type { CandidateKind } from './keyword-candidates';
+import { keyphraseness, type KeyphraseTable } from './keyphraseness';
 import { linearScore } from './logistic-regression';
 import { PEOPLE_GROUPS, SITE_COMMON_WORDS } from './site-dictionary';
 
@@ -17,6 +18,8 @@ export interface RerankModel {
   depth: number;
   features: readonly string[];
   weights: readonly number[];
+  /** How often the training chips were gold, by word and by ending (keyphraseness.ts). */
+  keyphrases: KeyphraseTable;
 }
 
 /** What the ranking knows of one chip. */
@@ -42,8 +45,11 @@ export interface ArticleFacts {
 const TAG_CLASSES: Record<string, string> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
 const SITE_COMPOUND = /^(?:台湾|两岸|大陆|海峡|闽台|台)/u;
 
-/** The features, by name, in the model's order. */
-export function chipFeatures(chip: ChipFacts, article: ArticleFacts): Record<string, number> {
+/**
+ * The features, by name, in the model's order. `editorsRate` is the chip's keyphraseness: the model's own table says
+ * it, so the caller looks it up (and in training leaves the chip itself out of it).
+ */
+export function chipFeatures(chip: ChipFacts, article: ArticleFacts, editorsRate: number): Record<string, number> {
   const { key } = chip;
   const sentences = article.sentenceKeys;
   const body = sentences.join('\n');
@@ -84,6 +90,7 @@ export function chipFeatures(chip: ChipFacts, article: ArticleFacts): Record<str
     siteCompound: flag(!siteWord && SITE_COMPOUND.test(key)),
     peopleGroup: flag(PEOPLE_GROUPS.has(key)),
     pageKeyword: flag(article.pageKeywordKeys.includes(key)),
+    editorsRate,
   };
 }
 
@@ -95,6 +102,7 @@ export const FEATURE_NAMES: readonly string[] = Object.keys(
       sentenceKeys: [],
       pageKeywordKeys: [],
     },
+    0,
   ),
 );
 
@@ -119,7 +127,10 @@ export function rerankChips<T extends ChipFacts>(
 ): { chip: T; estimate: number | null }[] {
   const head = chips.slice(0, model.depth).map((chip) => ({
     chip,
-    estimate: linearScore(model.weights, featureVector(chipFeatures(chip, article), model.features)),
+    estimate: linearScore(
+      model.weights,
+      featureVector(chipFeatures(chip, article, keyphraseness(chip.key, model.keyphrases)), model.features),
+    ),
     pinned: SITE_COMMON_WORDS.has(chip.key),
   }));
   const movable = head.filter((c) => !c.pinned).sort((a, b) => b.estimate - a.estimate || a.chip.rank - b.chip.rank);

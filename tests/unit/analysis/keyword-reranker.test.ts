@@ -45,21 +45,28 @@ const chip = (key: string, rank: number): ChipFacts => ({
 describe('the keyword re-ranker', () => {
   it('reads how a chip runs through the article: title, lead, first use, share of sentences', () => {
     const facts = articleFacts(input());
-    const dragon = chipFeatures(chip('龙舟', 0), facts);
+    const dragon = chipFeatures(chip('龙舟', 0), facts, 0);
     expect(dragon.inTitle).toBe(1);
     expect(dragon.inFirstSentence).toBe(1);
     expect(dragon.spread).toBeCloseTo(1);
-    const captain = chipFeatures(chip('队长', 1), facts);
+    const captain = chipFeatures(chip('队长', 1), facts, 0);
     expect(captain.inLead).toBe(0);
     expect(captain.spread).toBeCloseTo(1 / facts.sentenceKeys.length);
     expect(captain.firstUse).toBeGreaterThan(0.5);
-    expect(chipFeatures(chip('台湾', 2), facts).siteWord).toBe(1);
+    expect(chipFeatures(chip('台湾', 2), facts, 0).siteWord).toBe(1);
     expect(Object.keys(dragon)).toEqual(FEATURE_NAMES);
   });
 
   it('reorders only its depth, and leaves a site-wide word where TF-IDF put it', () => {
     // A model that prefers longer chips.
-    const longer: RerankModel = { trainedOn: 'test', l2: 0, depth: 4, features: ['length'], weights: [1] };
+    const longer: RerankModel = {
+      trainedOn: 'test',
+      l2: 0,
+      depth: 4,
+      features: ['length'],
+      weights: [1],
+      keyphrases: { prior: 0.3, strength: 2, counts: {} },
+    };
     const chips = ['厦门', '台湾', '龙舟队', '海峡两岸龙舟赛', '集美龙舟池'].map(chip);
     const order = rerankChips(chips, articleFacts(input()), longer).map((r) => r.chip.key);
     expect(order).toEqual(['海峡两岸龙舟赛', '台湾', '龙舟队', '厦门', '集美龙舟池']);
