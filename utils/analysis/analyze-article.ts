@@ -3,7 +3,7 @@ import type { Analysis, Script } from '../article';
 import type { AnalysisEngine } from './analysis-engine';
 import { analyzeEnglish } from './analyze-english';
 import { isLatinText } from './english-words';
-import { KEYWORD_RERANKER, rankKeywords, type KeywordInput } from './extract-keywords';
+import { KEYWORD_COUNT, KEYWORD_RERANKER, rankKeywords, type KeywordInput } from './extract-keywords';
 import type { RerankModel } from './keyword-reranker';
 import { readingStats } from './reading-stats';
 import { segmentArticle, tagLine } from './segment-article';
@@ -17,8 +17,6 @@ export interface AnalysisInput {
   script: Script;
   pageKeywords: string[];
 }
-
-export const KEYWORD_COUNT = 8;
 
 /** The article segmented and tagged, as the keyword ranking reads it (the eval's cross-validation reuses it). */
 export function keywordInput(input: AnalysisInput, engine: AnalysisEngine): KeywordInput {

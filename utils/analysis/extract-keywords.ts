@@ -35,6 +35,9 @@ export interface KeywordInput {
 // kept through one-per-subject, so that a phrase further down can stand for a word inside it.
 const MAX_RANKED = 20;
 
+/** How many keywords the popup and the saved copies show. */
+export const KEYWORD_COUNT = 8;
+
 /** The shipped re-ranker (keyword-reranker.ts), fitted by `npm run train:keywords`. */
 export const KEYWORD_RERANKER: RerankModel = rerankerAsset;
 
@@ -140,7 +143,7 @@ export function rankKeywords(
 ): RankedKeyword[] {
   const chips = tfIdfChips(input, idf, w);
   if (!model) return chips.map(({ word, key, score }) => ({ word, key, score }));
-  const ranked = rerankChips(chips, articleFacts(input), model).slice(0, model.depth);
+  const ranked = rerankChips(chips, articleFacts(input), model, KEYWORD_COUNT).slice(0, model.depth);
   const chance = ranked.map(({ estimate }) => 1 / (1 + Math.exp(-(estimate ?? 0))));
   const best = Math.max(...chance) || 1;
   // Scores fall with the order; a site-wide word kept in its place takes the score of the chip before it at most.

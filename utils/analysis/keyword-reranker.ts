@@ -118,12 +118,15 @@ export function featureVector(features: Record<string, number>, names: readonly 
 /**
  * The chips with the first `model.depth` put in the model's order. A site-wide word (台湾, 两岸) keeps its place: the
  * gold set's loose match credits it inside gold phrases (台湾 in 台湾青年), so a model fitted there would raise it, but a
- * reader learns nothing from it on taiwan.cn. Returns each chip with its estimate (null past the depth).
+ * reader learns nothing from it on taiwan.cn. A page's own meta keyword that TF-IDF put among the first `shown` stays
+ * among them: the page's editor chose it, and the popup promises to merge it. Returns each chip with its estimate
+ * (null past the depth).
  */
 export function rerankChips<T extends ChipFacts>(
   chips: readonly T[],
   article: ArticleFacts,
   model: RerankModel,
+  shown = model.depth,
 ): { chip: T; estimate: number | null }[] {
   const head = chips.slice(0, model.depth).map((chip) => ({
     chip,
@@ -134,9 +137,26 @@ export function rerankChips<T extends ChipFacts>(
     pinned: SITE_COMMON_WORDS.has(chip.key),
   }));
   const movable = head.filter((c) => !c.pinned).sort((a, b) => b.estimate - a.estimate || a.chip.rank - b.chip.rank);
-  const order = head.map((c) => (c.pinned ? c : movable.shift()!));
+  const order = keepShown(
+    head.map((c) => (c.pinned ? c : movable.shift()!)),
+    shown,
+    (c) => c.chip.rank < shown && article.pageKeywordKeys.includes(c.chip.key),
+  );
   return [
     ...order.map(({ chip, estimate }) => ({ chip, estimate })),
     ...chips.slice(model.depth).map((chip) => ({ chip, estimate: null })),
   ];
+}
+
+/** `order` with every item `mustShow` picks among the first `shown`, each taking the place of the last that is not. */
+function keepShown<C>(order: readonly C[], shown: number, mustShow: (c: C) => boolean): C[] {
+  const late = order.slice(shown).filter(mustShow);
+  if (!late.length) return [...order];
+  const block = order.slice(0, shown);
+  const bumped: C[] = [];
+  for (let n = 0; n < late.length; n += 1) {
+    const i = block.findLastIndex((c) => !mustShow(c));
+    if (i >= 0) bumped.unshift(...block.splice(i, 1));
+  }
+  return [...block, ...late, ...bumped, ...order.slice(shown).filter((c) => !mustShow(c))];
 }

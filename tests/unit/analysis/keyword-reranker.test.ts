@@ -72,6 +72,31 @@ describe('the keyword re-ranker', () => {
     expect(order).toEqual(['海峡两岸龙舟赛', '台湾', '龙舟队', '厦门', '集美龙舟池']);
   });
 
+  it('keeps a page’s meta keyword among the chips shown when TF-IDF put it there', () => {
+    // A model that prefers longer chips would push the page's 台商 out of the first three.
+    const longer: RerankModel = {
+      trainedOn: 'test',
+      l2: 0,
+      depth: 5,
+      features: ['length'],
+      weights: [1],
+      keyphrases: { prior: 0.3, strength: 2, counts: {} },
+    };
+    const facts = { ...articleFacts(input()), pageKeywordKeys: ['台商'] };
+    const chips = ['台商', '厦门', '龙舟队', '海峡两岸龙舟赛', '集美龙舟池'].map(chip);
+    const order = (shown: number) => rerankChips(chips, facts, longer, shown).map((r) => r.chip.key);
+    expect(order(3)).toEqual(['海峡两岸龙舟赛', '集美龙舟池', '台商', '龙舟队', '厦门']);
+    // One TF-IDF itself left unshown gets no place.
+    const late = ['厦门', '龙舟队', '海峡两岸龙舟赛', '集美龙舟池', '台商'].map(chip);
+    expect(rerankChips(late, facts, longer, 3).map((r) => r.chip.key)).toEqual([
+      '海峡两岸龙舟赛',
+      '集美龙舟池',
+      '龙舟队',
+      '厦门',
+      '台商',
+    ]);
+  });
+
   it('shows TF-IDF’s first chips in its own order, scored from 1 down', () => {
     const prepared = input();
     const ranked = rankKeywords(prepared, engine.idf);
