@@ -42,6 +42,16 @@ const chip = (key: string, rank: number): ChipFacts => ({
   idf: 8,
 });
 
+/** A model that prefers longer chips. */
+const preferLonger = (depth: number): RerankModel => ({
+  trainedOn: 'test',
+  l2: 0,
+  depth,
+  features: ['length'],
+  weights: [1],
+  keyphrases: { prior: 0.3, strength: 2, counts: {} },
+});
+
 describe('the keyword re-ranker', () => {
   it('reads how a chip runs through the article: title, lead, first use, share of sentences', () => {
     const facts = articleFacts(input());
@@ -58,30 +68,14 @@ describe('the keyword re-ranker', () => {
   });
 
   it('reorders only its depth, and leaves a site-wide word where TF-IDF put it', () => {
-    // A model that prefers longer chips.
-    const longer: RerankModel = {
-      trainedOn: 'test',
-      l2: 0,
-      depth: 4,
-      features: ['length'],
-      weights: [1],
-      keyphrases: { prior: 0.3, strength: 2, counts: {} },
-    };
     const chips = ['厦门', '台湾', '龙舟队', '海峡两岸龙舟赛', '集美龙舟池'].map(chip);
-    const order = rerankChips(chips, articleFacts(input()), longer).map((r) => r.chip.key);
+    const order = rerankChips(chips, articleFacts(input()), preferLonger(4)).map((r) => r.chip.key);
     expect(order).toEqual(['海峡两岸龙舟赛', '台湾', '龙舟队', '厦门', '集美龙舟池']);
   });
 
   it('keeps a page’s meta keyword among the chips shown when TF-IDF put it there', () => {
     // A model that prefers longer chips would push the page's 台商 out of the first three.
-    const longer: RerankModel = {
-      trainedOn: 'test',
-      l2: 0,
-      depth: 5,
-      features: ['length'],
-      weights: [1],
-      keyphrases: { prior: 0.3, strength: 2, counts: {} },
-    };
+    const longer = preferLonger(5);
     const facts = { ...articleFacts(input()), pageKeywordKeys: ['台商'] };
     const chips = ['台商', '厦门', '龙舟队', '海峡两岸龙舟赛', '集美龙舟池'].map(chip);
     const order = (shown: number) => rerankChips(chips, facts, longer, shown).map((r) => r.chip.key);
