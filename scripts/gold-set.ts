@@ -15,7 +15,7 @@ export interface GoldArticle extends AnalysisInput {
 
 export const GOLD_DIR = join(dirname(fileURLToPath(import.meta.url)), '../tests/gold/articles');
 
-/** The latest blind set: never looked at, never tuned or trained on (see tests/gold/README.md). */
+/** The latest blind sets (382-405, 406-429): never looked at, never tuned or trained on (see tests/gold/README.md). */
 export const HELD_OUT = { first: 382, last: 429 };
 
 export const articleNumber = (file: string) => parseInt(file, 10);
