@@ -43,12 +43,14 @@ function trainingRows(items: readonly TrainingArticle[], idf: IdfTable, settings
       .map((chip) => ({
         chip,
         facts,
-        key: chip.key,
         gold: item.gold.some((g) => keywordMatches(chip.word, g)) && !SITE_COMMON_WORDS.has(chip.key),
       }));
   });
-  const keyphrases = tallyKeyphrases(chips, settings.strength);
-  const rows = chips.map((c) => featureVector(chipFeatures(c.chip, c.facts, keyphraseness(c.key, keyphrases, c))));
+  const keyphrases = tallyKeyphrases(
+    chips.map((c) => ({ key: c.chip.key, gold: c.gold })),
+    settings.strength,
+  );
+  const rows = chips.map((c) => featureVector(chipFeatures(c.chip, c.facts, keyphraseness(c.chip.key, keyphrases, c))));
   return { rows, labels: chips.map((c) => (c.gold ? 1 : 0)), keyphrases };
 }
 

@@ -11,7 +11,7 @@ import {
   englishSentences,
   type EnglishToken,
 } from './english-words';
-import { metaKeywordScore } from './extract-keywords';
+import { KEYWORD_COUNT, metaKeywordScore } from './extract-keywords';
 import { KEYWORD_WEIGHTS } from './keyword-weights';
 import { onePerSubject } from './one-per-subject';
 import { readingStats } from './reading-stats';
@@ -22,7 +22,6 @@ import type { AnalysisInput } from './analyze-article';
 export const ENGLISH_WORDS_PER_MINUTE = 230;
 /** About as long to read as 200 Chinese characters, and room for three sentences of a wire report. */
 export const ENGLISH_SUMMARY_MAX_CHARS = 400;
-const KEYWORD_COUNT = 8;
 const MAX_PHRASE = 3;
 // English has no IDF table here: names and longer phrases carry the specificity IDF gives in Chinese. The headline,
 // lead, site-word and phrase rules take the Chinese ranking's numbers (KEYWORD_WEIGHTS).
