@@ -12,8 +12,10 @@ import type { KeywordWeights } from '../utils/analysis/keyword-weights';
  * 台湾青年). Tuning frees this damping whenever it can, so it is held where it is. Likewise one chip per subject: a
  * name is shown whole (台资企业, 海峡两岸图书交易会), never as the pieces the loose match credits twice (台资,
  * 海峡两岸图书 + 图书交易会); tuning raised `partOfCompound` past any count a phrase can reach, which turns that off.
+ * And a verb is a chip only when it is rare enough to name the event (罢免, 停电): tuning lowered `titleVerbMinIdf`
+ * from 8 to 6, which lets in verbs any event story uses (举办 6.9, 深化 7.4, 签约 7.8), credited inside gold phrases.
  */
-const FIXED = new Set(['siteCommonDamping', 'partOfCompound']);
+const FIXED = new Set(['siteCommonDamping', 'partOfCompound', 'titleVerbMinIdf']);
 
 /** One tunable number: a top-level weight or one part-of-speech weight. */
 type Knob = { name: string; get(w: KeywordWeights): number; set(w: KeywordWeights, v: number): KeywordWeights };
