@@ -6,7 +6,7 @@ import { isLatinText } from './english-words';
 import { KEYWORD_COUNT, KEYWORD_RERANKER, rankKeywords, type KeywordInput } from './extract-keywords';
 import type { RerankModel } from './keyword-reranker';
 import { readingStats } from './reading-stats';
-import { segmentArticle, tagLine } from './segment-article';
+import { personsNamed, segmentArticle, tagLine } from './segment-article';
 import { summarize } from './summarize';
 
 export type { AnalysisEngine } from './analysis-engine';
@@ -22,9 +22,10 @@ export interface AnalysisInput {
 export function keywordInput(input: AnalysisInput, engine: AnalysisEngine): KeywordInput {
   const simplify = input.script === 'Hant' ? engine.toSimplified : (text: string) => text;
   const titleText = input.title ?? '';
+  const sentences = segmentArticle(input.paragraphs, input.script, engine);
   return {
-    sentences: segmentArticle(input.paragraphs, input.script, engine),
-    title: { text: titleText, ...tagLine(titleText, input.script, engine) },
+    sentences,
+    title: { text: titleText, ...tagLine(titleText, input.script, engine, personsNamed(sentences)) },
     pageKeywords: input.pageKeywords,
     pageKeywordKeys: input.pageKeywords.map(simplify),
   };

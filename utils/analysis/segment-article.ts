@@ -5,6 +5,7 @@
  */
 import type { Script } from '../article';
 import type { AnalysisEngine } from './analysis-engine';
+import { joinPersons } from './recurring-persons';
 import { splitSentences } from './split-sentences';
 import { stripCredits } from './strip-credits';
 
@@ -44,17 +45,33 @@ export function wordStarts(line: { key: string; tokens: readonly Token[] }): num
 /** Longer sentences are cut at their semicolons: a summary of at most 200 characters must still fit whole ones. */
 export const MAX_SENTENCE = 120;
 
-/** Tags one line of text (a title, say) as the article's sentences are tagged. */
-export function tagLine(text: string, script: Script, engine: AnalysisEngine): { key: string; tokens: Token[] } {
+/**
+ * Tags one line of text (a title, say) as the article's sentences are tagged. `persons`: the persons the article's body
+ * names (see recurring-persons.ts), kept whole in the line too; a title names its subject once, too few times for the line
+ * alone to show jieba's cut of 摄影师林怀远 to be wrong.
+ */
+export function tagLine(
+  text: string,
+  script: Script,
+  engine: AnalysisEngine,
+  persons: ReadonlySet<string> = new Set(),
+): { key: string; tokens: Token[] } {
   const key = script === 'Hant' ? engine.toSimplified(text) : text;
   const tokens: Token[] = [];
   let offset = 0;
-  for (const { word, tag } of engine.tag(key)) {
+  for (const { word, tag } of joinPersons(engine.tag(key), persons, (w) => engine.idf.has(w))) {
     const start = offset;
     offset += word.length;
     if (word.trim()) tokens.push({ word: text.slice(start, offset), key: word, tag });
   }
   return { key, tokens };
+}
+
+/** The three-character persons among an article's words (林怀远, 陈斌华): a title that names them keeps them whole. */
+export function personsNamed(sentences: readonly Sentence[]): Set<string> {
+  return new Set(
+    sentences.flatMap((s) => s.tokens.filter((t) => t.tag === 'nr' && [...t.key].length === 3).map((t) => t.key)),
+  );
 }
 
 export function segmentArticle(paragraphs: readonly string[], script: Script, engine: AnalysisEngine): Sentence[] {

@@ -1,16 +1,25 @@
 /**
  * Corrections to jieba's tags and cuts that its dictionary gets wrong for news prose, applied to every tagged text:
  * the site dictionary's tags, set phrases filed as names or nouns filed as set phrases, persons cut in two, 团团长,
- * common nouns filed as person names, and the persons its HMM finds.
+ * common nouns filed as person names, the persons its HMM finds, and persons a text names often but jieba cuts apart.
  */
 import type { TaggedWord } from './analysis-engine';
+import {
+  COMPOUND_SURNAME,
+  FUNCTION_TAG,
+  HAN_CHAR,
+  NOT_GIVEN_NAME_END,
+  PLACE_OR_EVENT_HEADS,
+  RAN_ON,
+  SURNAMES,
+  THING_HEADS,
+} from './name-characters';
+import { joinPersons, recurringPersons } from './recurring-persons';
 import { RETAGGED, SITE_WORDS } from './site-dictionary';
 
 // Chinese personal names run two or three characters; four only after a two-character surname (欧阳, 司马) or as a
 // foreign name. jieba's dictionary tags some 7,000 four-character entries as names, and most are set phrases (施展才华,
 // 查户口, 广结良缘): as names they would outrank the article's real names.
-const COMPOUND_SURNAME =
-  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|夏侯|长孙|令狐|司徒|宇文|西门|南宫|独孤|端木|轩辕|呼延)/u;
 const isSetPhrase = (item: TaggedWord) =>
   item.tag === 'nr' && [...item.word].length >= 4 && !item.word.includes('·') && !COMPOUND_SURNAME.test(item.word);
 
@@ -18,8 +27,7 @@ const isSetPhrase = (item: TaggedWord) =>
 // head: 无人机, 不动产, 合作社, 自贸区, 个人所得税, 曲阜师范大学. As 'l' they could never be keywords, and a story about drones
 // lost its subject. The heads are those of machines, bodies, places, events and rules; not 会, 学, 车, 水 or 法, which
 // also end verb phrases (难免会, 搭便车, 捞油水). Four-character entries are mostly idioms (陷入僵局, 一头雾水), and
-// numerals mark counts and sequences (近三成, 下一场), so neither is retagged.
-const THING_HEADS = new Set('机器船舰产社站馆院厂园港桥线场区村镇岛所局署团队店楼塔寺庙宫节祭展赛奖证卡税制菌业员');
+// numerals mark counts and sequences (近三成, 下一场), so neither is retagged. THING_HEADS: name-characters.ts.
 const NUMERAL = /[一二两三四五六七八九十百千万]/u;
 
 function namesAThing(item: TaggedWord): boolean {
@@ -40,17 +48,11 @@ export function siteTags(words: TaggedWord[]): TaggedWord[] {
   return words;
 }
 
-// The surnames that open nearly all Chinese personal names in the news (the hundred most common and the rarer ones of
-// public figures on both sides of the strait).
-const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪游詹庄柯赖翁颜温简纪连施涂阮甘柳童卓凌邢骆岳安康廉殷尤宁欧司诸上皇尉慕令西南端轩呼关郁左辜粘巫',
-]);
 // Characters of transliterated foreign names (克林顿, 斯大林): such a name keeps its tag whatever it starts with.
 const TRANSLITERATION = new Set([
   ...'克林顿斯列宁普京布什拉里希特朗尔德姆亚娜莎丽玛奥巴卡佩洛蓬麦肯伊诺维夫基耶科罗萨',
 ]);
 
-const HAN_CHAR = /^\p{Script=Han}$/u;
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 
 // Tags jieba gives a two-character given name it does not know as one (志豪 n, 浩然 a, 美惠 ns, 欣怡 i).
@@ -145,12 +147,6 @@ function wordsFiledAsNames(words: TaggedWord[], isCommon: (word: string) => bool
   return words;
 }
 
-// Heads of places and events that no given name ends in: narrower than THING_HEADS, whose 业 and 员 do (张建业).
-const PLACE_OR_EVENT_HEADS = new Set('区镇村乡路街馆院赛园港桥楼塔寺庙宫岛');
-// What a guess of jieba's HMM ends in when it ran on past a name into the sentence (林志宏说, 王伟称, 黄岐至) or names a
-// group (高雄人, 孙辈们).
-const RAN_ON = new Set('的了在是和与及等说称问答笑到至着过将也都就人们');
-
 /**
  * jieba's HMM finds the persons its dictionary lacks (林雅琴, 黄建荣, 许文彬) but tags every word it finds 'x', so they
  * weighed as unknown words, below the names it knows. Three characters that open with a surname are a person, unless
@@ -168,12 +164,6 @@ function guessedPersons(words: TaggedWord[]): TaggedWord[] {
   }
   return words;
 }
-
-// Characters that end a place or a thing rather than a given name (马栏 + 山, 石种 + 经): with the heads above, a
-// guess followed by one of these stays apart.
-const NOT_GIVEN_NAME_END = new Set('山江河湖海溪峰岭县市省经');
-// Tags of a lone character that cannot close a name: particles, prepositions, conjunctions, adverbs, numerals, pronouns.
-const FUNCTION_TAG = /^(?:u|p|c|d|m|q|r|y|e|o)/;
 
 const WITHHELD = new Set('某姓');
 
@@ -217,7 +207,8 @@ function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
  * for the IDF table to list it.
  */
 export function correctTags(words: TaggedWord[], isCommon: (word: string) => boolean): TaggedWord[] {
-  return guessedPersons(
+  const corrected = guessedPersons(
     joinCutPersons(wordsFiledAsNames(joinSplitNames(splitDoubledHeads(siteTags(words)), isCommon), isCommon)),
   );
+  return joinPersons(corrected, recurringPersons(corrected, isCommon), isCommon);
 }
