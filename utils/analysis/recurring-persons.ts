@@ -25,7 +25,7 @@ const ROLES_AFTER_SURNAME = new Set(
     .filter(Boolean),
 );
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
-// After a count or a pointer (一张, 这张) the character is a measure; a locality (上, 前) is no surname either.
+// After a count or a pointer (一张, 这张) the character is a measure, not a surname.
 const NOT_BEFORE_SURNAME = /^(?:m|r|q)/;
 // A common word after a surname needs more than two sightings (林 + 怀远, a county, ten times); a common verb never
 // makes a given name (陈 + 表示 of 陈表示, the surname alone standing for a person named before).
@@ -35,6 +35,7 @@ const SIGHTINGS = 2;
 /** The person a surname and the word after it would make, or null when they cannot be one. */
 function personOf(surname: TaggedWord, given: TaggedWord, before: TaggedWord | undefined): string | null {
   if (!HAN_CHAR.test(surname.word) || !SURNAMES.has(surname.word) || !HAN_PAIR.test(given.word)) return null;
+  // A locality (上 f of 桌上) is no surname either.
   if (FUNCTION_TAG.test(surname.tag) || surname.tag === 'f' || FUNCTION_TAG.test(given.tag)) return null;
   if (before && NOT_BEFORE_SURNAME.test(before.tag)) return null;
   const end = [...given.word][1]!;
@@ -46,17 +47,16 @@ function personOf(surname: TaggedWord, given: TaggedWord, before: TaggedWord | u
 /** The persons a text names more than once in two pieces (林 + 怀远), as jieba's words of the text show them. */
 export function recurringPersons(words: readonly TaggedWord[], isCommon: (word: string) => boolean): Set<string> {
   const sightings = new Map<string, number>();
-  const needed = new Map<string, number>();
   for (let i = 1; i < words.length; i += 1) {
     const given = words[i]!;
     const person = personOf(words[i - 1]!, given, words[i - 2]);
     if (!person || isCommon(person)) continue;
-    const common = isCommon(given.word);
-    if (common && given.tag.startsWith('v')) continue;
+    if (isCommon(given.word) && given.tag.startsWith('v')) continue;
     sightings.set(person, (sightings.get(person) ?? 0) + 1);
-    needed.set(person, common ? COMMON_GIVEN_SIGHTINGS : SIGHTINGS);
   }
-  return new Set([...sightings].filter(([person, seen]) => seen >= needed.get(person)!).map(([person]) => person));
+  // The surname is one character, so the rest of the person is the word that followed it.
+  const needed = (person: string) => (isCommon(person.slice(1)) ? COMMON_GIVEN_SIGHTINGS : SIGHTINGS);
+  return new Set([...sightings].filter(([person, seen]) => seen >= needed(person)).map(([person]) => person));
 }
 
 /**
