@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: keywords and summaries of the gold set (tests/gold/articles), next to their baselines, in one run.
- *   keywords: P@5 against the editors' five keywords, ours vs jieba TF-IDF (jieba-wasm, jieba's full idf.txt, no filters)
+ *   keywords: P@5 against the editors' five keywords, ours vs jieba TF-IDF (jieba-wasm, jieba's full idf.txt, no filters;
+ *             ties in jieba-rs's order, and on an extra line in its Python original's)
  *   summary:  character ROUGE-L F1 against the gold summary, ours vs the lead of the article cut to the same length
  * Extra rows show what the compact IDF table costs (ours on the full table) and what the no-WebAssembly fallback gives.
  * P@5 is also reported on a dev split (articles 01-429) and a held-out split (430-477): the keyword method is tuned
@@ -52,6 +53,10 @@ const articleText = (a: GoldArticle) => [a.title ?? '', ...a.paragraphs].join('\
 
 // The baseline runs first: our engine adds the site dictionary to the one jieba instance of this process.
 const baselineWords = articles.map((a) => jiebaTfIdfKeywords(cut, fullIdf, articleText(a), K).map((k) => k.word));
+// jieba's Python original breaks score ties by first use, not by the word (baseline-keywords.ts): shown beside it.
+const pythonTieWords = articles.map((a) =>
+  jiebaTfIdfKeywords(cut, fullIdf, articleText(a), K, 'first-use').map((k) => k.word),
+);
 const engine = await loadNodeEngine();
 const fullTableEngine: AnalysisEngine = { ...engine, idf: fullIdf };
 const fallbackEngine = createSegmenterEngine(engine.idf, engine.toSimplified, []);
@@ -110,6 +115,7 @@ const rows = articles.map((a, i) => {
       K,
     ),
     baseP: precisionAtK(baselineWords[i]!, a.gold.keywords, K),
+    pythonTieP: precisionAtK(pythonTieWords[i]!, a.gold.keywords, K),
     oursStrict: precisionAtK(ours, a.gold.keywords, K, true),
     baseStrict: precisionAtK(baselineWords[i]!, a.gold.keywords, K, true),
     oursSite: siteWordHits(ours, a.gold.keywords),
@@ -197,6 +203,7 @@ ${splitLines}
           95% interval over articles (2000 resamples): ours ${oursInterval}, difference to jieba ${gainInterval}
           site words: the part of P@5 earned by site-wide words (台湾, 两岸 ...) inside a gold phrase (台湾 in 台湾青年)
           also: ours on jieba's full idf.txt ${f3(mean(rows.map((r) => r.fullP)))}, ours on Intl.Segmenter (no wasm) ${f3(mean(rows.map((r) => r.fallbackP)))}
+          also: jieba with its Python original's tie order (first use, not the word) ${f3(mean(rows.map((r) => r.pythonTieP)))}
 summary   ROUGE-L ours ${f3(oursR)}   lead of same length ${f3(leadR)}   (target: ours >= lead)
           ${rougeBySplit}
           95% interval over articles of ours minus lead: ${rougeGainInterval}
