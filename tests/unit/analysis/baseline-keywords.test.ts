@@ -19,7 +19,7 @@ describe('jieba TF-IDF baseline', () => {
   });
 
   it("breaks ties by the word, as jieba-rs does, or by first use, as jieba's Python original does", () => {
-    // 渔港, 鹭岛 and 茶叶 are each used once and unknown to the table: one score, three orders.
+    // 渔港, 鹭岛 and 茶叶 are each used once and unknown to the table, so all three share one score.
     const text = '渔港 鹭岛 茶叶';
     expect(jiebaTfIdfKeywords(bySpaces, idf, text, 3).map((k) => k.word)).toEqual(['渔港', '茶叶', '鹭岛']);
     expect(jiebaTfIdfKeywords(bySpaces, idf, text, 3, 'first-use').map((k) => k.word)).toEqual([
