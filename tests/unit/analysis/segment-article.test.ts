@@ -162,6 +162,16 @@ describe('the tagger', () => {
     expect(tagged('王伟称，今年订单增加。')).not.toContain('王伟称/nr');
   });
 
+  it('joins a surname + character word of its dictionary (林家, the family) and one more character the text repeats', () => {
+    const twice = tagged('台湾厨师林家豪表示，重庆人爱吃辣。林家豪，来自台中。');
+    expect(twice).toContain('林家豪/nr');
+    expect(twice).not.toContain('林家/n');
+    // Once, it is the Lin family and what follows it.
+    expect(tagged('台湾厨师林家豪表示，重庆人爱吃辣。')).toContain('林家/n');
+    // A place word after it (范围 + 内) is no name's end, however often the text writes it.
+    expect(tagged('范围内的水井都已封闭。范围内的农田改种旱作。')).not.toContain('范围内/nr');
+  });
+
   it('joins a person whose surname it files as a measure word (张 q + 美惠) or whose last character as a morpheme', () => {
     expect(tagged('来自台中的游客张美惠和同伴们一起逛古城。')).toContain('张美惠/nr');
     expect(tagged('90后青年林冠廷前年来到厦门创业。')).toContain('林冠廷/nr');
