@@ -201,7 +201,8 @@ function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
       last?.tag === 'x' ||
       (NAME_END_TAGS.has(item.tag) &&
         (last?.tag === 'nrfg' ||
-          (WORD_BEFORE_LAST_CHARACTER.has(last?.tag ?? '') && (pairs.get(pairKey(last, item)!) ?? 0) >= SIGHTINGS)));
+          (WORD_BEFORE_LAST_CHARACTER.has(last?.tag ?? '') &&
+            (pairs.get(pairKey(last, item) ?? '') ?? 0) >= SIGHTINGS)));
     const guess = cut && /^\p{Script=Han}{2}$/u.test(last!.word) ? [...last!.word] : null;
     const closesName =
       guess !== null &&
