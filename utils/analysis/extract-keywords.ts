@@ -162,11 +162,16 @@ export function articleFacts(input: KeywordInput): ArticleFacts {
   };
 }
 
-/** The chips of TF-IDF alone, in its order, with what the re-ranker reads of each. */
+/**
+ * The chips of TF-IDF alone, in its order, with what the re-ranker reads of each. `keepRepeats` keeps the words inside
+ * a better keyword and its other spellings, which the product never shows: the eval uses it to show how much the gold
+ * set's loose match credits one subject shown twice (林家豪 and 林家).
+ */
 export function tfIdfChips(
   input: KeywordInput,
   idf: IdfTable,
   w: KeywordWeights = KEYWORD_WEIGHTS,
+  keepRepeats = false,
 ): (RankedKeyword & ChipFacts)[] {
   const { title, sentences } = input;
   const lines = title.key ? [title, ...sentences] : sentences;
@@ -239,8 +244,8 @@ export function tfIdfChips(
   const kept = onePerSubject(scored, MAX_RANKED, {
     // 台胞 + 台企 holds 台资企业 where the article also clips it to 台企 (平台 + 企业 does not).
     contains: (outer, inner) =>
-      outer.includes(inner) || (partsOf.get(outer)?.includes(CLIPPINGS.get(inner) ?? '') ?? false),
-    sameName,
+      !keepRepeats && (outer.includes(inner) || (partsOf.get(outer)?.includes(CLIPPINGS.get(inner) ?? '') ?? false)),
+    sameName: (a, b) => !keepRepeats && sameName(a, b),
     absorbs: (phrase, inner) =>
       phrase.count >= w.partOfCompound * inner.count ||
       // A full name stands for its head (本届论坛 is the forum).

@@ -5,7 +5,7 @@ import {
   type AnalysisEngine,
   type AnalysisInput,
 } from '../../../utils/analysis/analyze-article';
-import { metaKeywordScore, rankKeywords } from '../../../utils/analysis/extract-keywords';
+import { metaKeywordScore, rankKeywords, tfIdfChips } from '../../../utils/analysis/extract-keywords';
 import { endsInHead } from '../../../utils/analysis/full-names';
 import { collectCandidates } from '../../../utils/analysis/keyword-candidates';
 import { KEYWORD_WEIGHTS } from '../../../utils/analysis/keyword-weights';
@@ -46,6 +46,17 @@ describe('keywords', () => {
       expect(word).not.toMatch(/^[\d.%亿万元年月日]+$/);
       expect(['中新社', '记者', '王晨', '中国台湾网']).not.toContain(word);
     }
+  });
+
+  it('keep the words inside a better keyword only where the eval asks to (keepRepeats)', () => {
+    const prepared = keywordInput(article, engine);
+    const keys = (chips: { key: string }[]) => chips.map((c) => c.key);
+    const shipped = keys(tfIdfChips(prepared, engine.idf));
+    const repeats = keys(tfIdfChips(prepared, engine.idf, KEYWORD_WEIGHTS, true));
+    expect(shipped).toContain('台资企业');
+    expect(shipped).not.toContain('台资');
+    // 台资 of 台资企业 and 台资项目: shipped, the phrase stands for it; kept, both show and the loose match credits both.
+    expect(repeats).toEqual(expect.arrayContaining(['台资企业', '台资']));
   });
 
   it('keep one chip per subject: none sits inside a better one, and one around a better one is a full name', () => {
