@@ -44,12 +44,32 @@ function personOf(surname: TaggedWord, given: TaggedWord, before: TaggedWord | u
   return ROLES_AFTER_SURNAME.has(given.word) || unnamedPerson(person) ? null : person;
 }
 
-/** The persons a text names more than once in two pieces (林 + 怀远), as jieba's words of the text show them. */
+// Words the dictionary makes of a surname and the next character (林家 n, the Lin family; 许家 m), which jieba keeps
+// whole before the last character of a given name (林家 + 豪), and the tags of a character that can close a name.
+const SURNAME_WORD_TAGS = new Set(['n', 'nr', 'm']);
+const NAME_END_TAGS = new Set(['n', 'ng', 'g']);
+// Characters that place something (范围 + 内, within the range), filed as nouns too: never a name's end.
+const LOCALITY = new Set('内外上下中里间旁前后');
+
+/** The person a surname + character word and one more character would make (林家 + 豪), or null. */
+function personCutBeforeLast(piece: TaggedWord, last: TaggedWord): string | null {
+  if (!SURNAME_WORD_TAGS.has(piece.tag) || !NAME_END_TAGS.has(last.tag) || !HAN_PAIR.test(piece.word)) return null;
+  if (!SURNAMES.has([...piece.word][0]!) || !HAN_CHAR.test(last.word)) return null;
+  const end = last.word;
+  if ([RAN_ON, THING_HEADS, PLACE_OR_EVENT_HEADS, NOT_GIVEN_NAME_END, LOCALITY].some((set) => set.has(end)))
+    return null;
+  return piece.word + end;
+}
+
+/**
+ * The persons a text names more than once in two pieces (林 + 怀远, 林家 + 豪), as jieba's words of the text show
+ * them. Once, the pieces may be what they say (林家, the family); the same pieces again are a name.
+ */
 export function recurringPersons(words: readonly TaggedWord[], isCommon: (word: string) => boolean): Set<string> {
   const sightings = new Map<string, number>();
   for (let i = 1; i < words.length; i += 1) {
     const given = words[i]!;
-    const person = personOf(words[i - 1]!, given, words[i - 2]);
+    const person = personOf(words[i - 1]!, given, words[i - 2]) ?? personCutBeforeLast(words[i - 1]!, given);
     if (!person || isCommon(person)) continue;
     if (isCommon(given.word) && given.tag.startsWith('v')) continue;
     sightings.set(person, (sightings.get(person) ?? 0) + 1);

@@ -170,39 +170,19 @@ const WITHHELD = new Set('某姓');
 // After a surname and a given-name character its dictionary knows as one (郑家 nrfg), the nouns and morphemes that
 // finish a name (豪 n); not a verb (郑家 + 说 would be 郑家 speaking).
 const NAME_END_TAGS = new Set(['n', 'ng', 'g', 'x']);
-// Other words the dictionary makes of a surname and the next character (林家 n, the Lin family; 许家 m) hold a person
-// only where the story writes the same three characters again (林家 + 豪 five times): once, they are the family. Nor
-// where the character places something (范围 + 内, within the range, which the tagger files as a noun too).
-const WORD_BEFORE_LAST_CHARACTER = new Set(['n', 'nr', 'm']);
-const LOCALITY = new Set('内外上下中里间旁前后');
-const SIGHTINGS = 2;
-const pairKey = (last: TaggedWord | undefined, item: TaggedWord) =>
-  last && /^\p{Script=Han}{2}$/u.test(last.word) && HAN_CHAR.test(item.word) && !LOCALITY.has(item.word)
-    ? last.word + item.word
-    : null;
 
 /**
  * jieba's HMM sometimes stops a person one character short and leaves the last character of the given name to the
  * dictionary, which files it as a word of its own (张以 x + 晴 v, 刘定 x + 邦 ng, 郭子 x + 豪 n), and its dictionary
- * does the same with some surname + character pairs (郑家 nrfg + 豪 n, 林家 n + 豪 n): the chip would read 張以 or 郑家. A
+ * does the same with some surname + character pairs (郑家 nrfg + 豪 n): the chip would read 張以 or 郑家. A
  * two-character guess that opens with a surname and is followed by one more character that can end a name is that
  * person whole, and guessedPersons then tags the three as one.
  */
 function joinCutPersons(words: TaggedWord[]): TaggedWord[] {
-  const pairs = new Map<string, number>();
-  words.forEach((item, i) => {
-    const key = pairKey(words[i - 1], item);
-    if (key) pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  });
   const joined: TaggedWord[] = [];
   for (const item of words) {
     const last = joined.at(-1);
-    const cut =
-      last?.tag === 'x' ||
-      (NAME_END_TAGS.has(item.tag) &&
-        (last?.tag === 'nrfg' ||
-          (WORD_BEFORE_LAST_CHARACTER.has(last?.tag ?? '') &&
-            (pairs.get(pairKey(last, item) ?? '') ?? 0) >= SIGHTINGS)));
+    const cut = last?.tag === 'x' || (last?.tag === 'nrfg' && NAME_END_TAGS.has(item.tag));
     const guess = cut && /^\p{Script=Han}{2}$/u.test(last!.word) ? [...last!.word] : null;
     const closesName =
       guess !== null &&
