@@ -452,9 +452,13 @@ describe('keywords', () => {
     const top = words(trade).slice(0, 4);
     for (const item of listed) expect(top).not.toContain(item);
     expect(top).toContain('集成电路');
-    // Named on its own once more, an item is a subject again.
+    // Named on its own once more, an item is a subject again: among the first five (8th when only listed), above
+    // the items the article still only lists. Whether it also passes 进口 is the re-ranker's call, refitted per set.
     const alone = { ...trade, paragraphs: [...trade.paragraphs, '业内人士认为，光学仪器将成为新的增长点。'] };
-    expect(words(alone).slice(0, 4)).toContain('光学仪器');
+    const ranked = words(alone);
+    const place = (word: string) => (ranked.includes(word) ? ranked.indexOf(word) : ranked.length);
+    expect(place('光学仪器')).toBeLessThan(5);
+    for (const item of ['机电产品', '塑料原料']) expect(place('光学仪器')).toBeLessThan(place(item));
   });
 
   it('never offer a verb and its complement the HMM guessed at (喝上), alone or in a compound (喝上家乡)', () => {
