@@ -38,6 +38,19 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     平潭 厦门 福州 泉州 漳州 莆田 昆山 大湾区 粤港澳大湾区 台海 台湾海峡 台湾岛 台湾地区 台湾省 祖国大陆 闽台 沪台 津台 苏台 琼台 粤台 浙台
     鲁台 川台 湘台 鄂台 赣台 黔台 桂台 渝台 陕台 冀台 豫台 皖台 辽台 吉台 黑台 晋台 京台 宝岛 两马 两门`,
   ],
+  // Towns, districts and islands of Taiwan, Kinmen, Matsu and Fujian that its local news names, and the mainland
+  // cities its exchange stories travel to, which jieba's dictionary files as common nouns, persons, idioms or even
+  // adverbs (龙岩 n, 宁德 nr, 莺歌 i, 大连 d) or cuts apart (乌 + 来, 大 + 嶝). Only names with no everyday sense: 淡水
+  // (fresh water), 布袋 (a sack), 北斗 (the satellites), 日照 (sunshine) or 开封 (to unseal) stay as jieba has them.
+  [
+    'ns',
+    `北投 万华 汐止 莺歌 瑞芳 乌来 平镇 芦竹 竹东 头份 通霄 沙鹿 东势 员林 草屯 集集 斗六 西螺 麦寮 朴子 民雄
+    奋起湖 麻豆 善化 新化 安平 凤山 旗山 美浓 左营 旗津 恒春 垦丁 小琉球 冬山 太鲁阁 凤林 绿岛 兰屿 马公 七美 烈屿
+    小金门 南竿 北竿 集美 翔安 鼓浪屿 五缘湾 曾厝垵 福清 罗源 石狮 惠安 湄洲 南靖 古雷 龙岩 三明 宁德 福鼎 料罗
+    大嶝 小嶝 围头 横琴 长泰 武平 古田 寿宁 周宁 建瓯 邵武 尤溪 建宁 明溪 涵江 荔城 秀屿 永泰 仓山 同安 漳州港 政和
+    义乌 合肥 大连 银川 拉萨 石家庄 景德镇 南通 嘉兴 金华 桂林 遵义 大理 腾冲 宝鸡 烟台 秦皇岛 保定 雄安 唐山 承德 张家口
+    平遥 张家界 西递 宏村 周庄 丁蜀 常熟 张家港 岳阳 常德 怀化 毕节 安顺 曲靖 玉溪 香格里拉 攀枝花 自贡 广元`,
+  ],
   // Policy terms, events and people-groups of cross-strait coverage, and the island's own issues as its news names them
   // (少子化, 长照, 缺电, 课纲), which jieba's general dictionary lacks.
   [

@@ -115,6 +115,18 @@ describe('the tagger', () => {
     expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
 
+  it('knows the towns, islands and cities local news names as places (龙岩 n, 莺歌 i, 大连 d, 乌 + 来 to jieba)', () => {
+    const text = '来自新北莺歌、乌来和龙岩、宁德的陶艺家齐聚大嶝岛，奋起湖的茶农也来了。';
+    for (const place of ['莺歌', '乌来', '龙岩', '宁德', '奋起湖']) expect(tagOf(text, place), place).toBe('ns');
+    // In the article's own script too: traditional text is tagged through its simplified form.
+    const tokens = segmentArticle(['新北鶯歌的陶藝家前往龍岩交流。'], 'Hant', engine).flatMap((s) => s.tokens);
+    expect(tokens.find((t) => t.word === '鶯歌')?.tag).toBe('ns');
+    // And the mainland cities exchange stories travel to (大连 is an adverb to jieba, 张家界 a person).
+    for (const city of ['大连', '张家界']) expect(tagOf('台湾青年赴大连和张家界参访。', city), city).toBe('ns');
+    // A name with an everyday sense keeps jieba's reading: 淡水 is fresh water before it is a town.
+    expect(tagOf('当地居民缺少淡水。', '淡水')).toBe('n');
+  });
+
   it('takes set-phrase entries that name a thing for nouns (无人机, 不动产, 自贸区), but not idioms or counts', () => {
     expect(tagOf('台湾无人机业者看好合作前景。', '无人机')).toBe('n');
     expect(tagOf('台胞可办理不动产登记。', '不动产')).toBe('n');
