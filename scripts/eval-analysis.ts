@@ -28,6 +28,7 @@ import {
   bootstrapInterval,
   contentChars,
   keywordMatches,
+  nestsKeywords,
   precisionAtK,
   rougeL,
 } from '../utils/analysis/evaluation-metrics';
@@ -203,6 +204,8 @@ const rougeBySplit = splits
       `${name} ${f3(mean(part.map((r) => r.oursR)))} (lead ${f3(mean(part.map((r) => r.leadR)))})`,
   )
   .join(', ');
+const nested = (list: (r: (typeof rows)[number]) => string[]) =>
+  `${rows.filter((r) => nestsKeywords(list(r))).length} of ${rows.length}`;
 const met = oursP >= 0.75 && oursP - baseP >= 0.1 && oursR >= leadR;
 const devRows = rows.filter((r) => isDev(r.file));
 console.log(`
@@ -216,6 +219,7 @@ ${splitLines}
           also: jieba with its Python original's tie order (first use, not the word) ${f3(mean(rows.map((r) => r.pythonTieP)))}
           repeats: the loose match credits one subject shown twice (林家豪 and 林家); TF-IDF's order keeping the words
           inside a better keyword, which the product removes as the issue asks, ${f3(mean(rows.map((r) => r.repeatsP)))} (strict ${f3(mean(rows.map((r) => r.repeatsStrict)))}), as shipped ${f3(mean(rows.map((r) => r.tfIdfP)))} (strict ${f3(mean(rows.map((r) => r.tfIdfStrict)))})
+          nesting: lists holding one keyword inside another (两岸 and 两岸交流): the editors' ${nested((r) => r.gold)}, our first five ${nested((r) => r.ours.slice(0, K))}, jieba's ${nested((r) => r.baseline.slice(0, K))}
 summary   ROUGE-L ours ${f3(oursR)}   lead of same length ${f3(leadR)}   (target: ours >= lead)
           ${rougeBySplit}
           95% interval over articles of ours minus lead: ${rougeGainInterval}

@@ -8,6 +8,14 @@ export function keywordMatches(predicted: string, gold: string): boolean {
 }
 
 /**
+ * Whether a keyword list holds one keyword inside another (两岸 and 两岸交流): a pair the loose match can credit twice
+ * for one gold keyword. The eval counts such lists among the gold's, ours and jieba's, to show how often editors nest.
+ */
+export function nestsKeywords(words: readonly string[]): boolean {
+  return words.some((outer, i) => words.some((inner, j) => i !== j && outer !== inner && keywordMatches(outer, inner)));
+}
+
+/**
  * Share of the first k predictions that match some gold keyword (the measure issue 4 defines). Fewer than k predictions
  * count as misses. With `oneToOne`, each gold keyword is credited once, so 台湾 and 台湾青年 cannot both score on the
  * one gold 台湾青年: a stricter reading, reported beside it.

@@ -1,6 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, keywordMatches, precisionAtK, rougeL } from '../../../utils/analysis/evaluation-metrics';
+import {
+  bootstrapInterval,
+  keywordMatches,
+  nestsKeywords,
+  precisionAtK,
+  rougeL,
+} from '../../../utils/analysis/evaluation-metrics';
 
 const DIR = new URL('../../gold/articles/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -55,6 +61,13 @@ describe('evaluation measures', () => {
   it('score P@5 over five slots, and once per gold keyword when strict', () => {
     expect(precisionAtK(['台湾', '台湾青年', '厦门'], ['台湾青年', '厦门'], 5)).toBeCloseTo(0.6);
     expect(precisionAtK(['台湾', '台湾青年', '厦门'], ['台湾青年', '厦门'], 5, true)).toBeCloseTo(0.4);
+  });
+
+  it('tell a list that nests one keyword inside another (两岸, 两岸交流) from one that does not', () => {
+    expect(nestsKeywords(['两岸', '厦门', '两岸交流'])).toBe(true);
+    expect(nestsKeywords(['两岸交流', '两岸青年', '厦门'])).toBe(false);
+    // One shared character is no nesting, as it is no match.
+    expect(nestsKeywords(['台', '台湾'])).toBe(false);
   });
 
   it('compute character ROUGE-L over content characters', () => {
