@@ -31,6 +31,9 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     郑丽文 柯文哲 黄国昌 侯友宜 卢秀燕 蒋万安 洪秀柱 连战 吴敦义 夏立言 苏贞昌 陈建仁 林佳龙 邱垂正 顾立雄 吴钊燮
     游锡堃 王金平 宋楚瑜 郝龙斌 陈水扁 李登辉 管碧玲 沈伯洋 傅崐萁 赵少康 李强 蔡奇 李希 韩正 刘鹤 秦刚 龚正`,
   ],
+  // County heads and politicians of the island whose names jieba cuts at a word inside them (杨 + 文科, 陈 + 光复,
+  // 李 + 四川) or guesses as unknown (范云, 邱毅): a person is a keyword only when it stays whole.
+  ['nr', `杨文科 黄敏惠 饶庆铃 陈光复 陈福海 李四川 范云 姚人多 邱毅 雷倩`],
   // Places and the pairings of a province with Taiwan that name exchange programmes.
   [
     'ns',

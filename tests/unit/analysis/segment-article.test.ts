@@ -115,6 +115,13 @@ describe('the tagger', () => {
     expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
 
+  it('keeps whole the island politicians whose names hold a common word (杨 + 文科, 陈 + 光复, 李 + 四川)', () => {
+    for (const person of ['杨文科', '陈光复', '李四川', '黄敏惠'])
+      expect(tagOf(`新竹县长杨文科、澎湖县长陈光复、李四川和嘉义市长黄敏惠出席。`, person), person).toBe('nr');
+    // The words inside them keep their own sense elsewhere.
+    expect(tagOf('四川省台办举办文科学生交流活动。', '四川省')).toBe('ns');
+  });
+
   it('knows the towns, islands and cities local news names as places (龙岩 n, 莺歌 i, 大连 d, 乌 + 来 to jieba)', () => {
     const text = '来自新北莺歌、乌来和龙岩、宁德的陶艺家齐聚大嶝岛，奋起湖的茶农也来了。';
     for (const place of ['莺歌', '乌来', '龙岩', '宁德', '奋起湖']) expect(tagOf(text, place), place).toBe('ns');
