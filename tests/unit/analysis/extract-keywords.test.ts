@@ -475,6 +475,20 @@ describe('keywords', () => {
     expect(list).toContain('刘定邦');
   });
 
+  it('never offer “come to” a province or a per-unit count the HMM guessed at as a word (来川, 每单)', () => {
+    const list = words({
+      title: '四川出台新政吸引台湾青年来川就业',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '四川省台办日前发布措施，欢迎更多台湾青年来川就业创业，来川实习的台湾青年每单补贴五百元。',
+        '据介绍，去年来川就业的台湾青年超过两千人，每单补贴由所在高校发放。',
+      ],
+    });
+    expect(list.filter((w) => w.startsWith('来') || w.startsWith('每'))).toEqual([]);
+    expect(list).toContain('四川省台办');
+  });
+
   it('count a word by its uses in the text: the headline adds the title boost, not another use', () => {
     // Boosts off, so only term frequency separates the two headlines: one names 凤梨 (said once in the text), the
     // other a fruit the text never names. 果农, said twice and never in a headline, is the yardstick.
