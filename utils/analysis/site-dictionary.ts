@@ -71,6 +71,12 @@ const BY_TAG: readonly (readonly [string, string])[] = [
     倚美谋独 台独顽固分子 联合利剑 青创 台创园 超高龄社会 孤独死 少子女化 新青安 一例一休 全民国防 护国神山
     蓝白合 朝小野大 认知作战 一中各表`,
   ],
+  // The short names of the yearly fairs, meetings and cups its exchange news reports (津台会, 海博会, 海峡杯), which
+  // jieba cuts into a province or a character and a verb (津台 + 会, 海 + 博会, 进 + 博会): the event never stood whole.
+  [
+    'nz',
+    `津台会 鲁台会 赣台会 浙台会 海博会 台博会 茶博会 林博会 渔博会 旅博会 数博会 进博会 服贸会 消博会 图交会 厦洽会 台青会 海峡杯`,
+  ],
   // 两岸 is "a locality" in jieba's dictionary; on this site it names the subject itself. The second line: common nouns
   // jieba's dictionary lists as names or places (红树林 nr, 嘉宾 ns, 福祉 nr), which a name's weight would lift over the
   // article's real names. The third: words of Taiwan's own news it lacks, which its HMM cut into pieces (在臺移工 as

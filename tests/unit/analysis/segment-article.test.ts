@@ -115,6 +115,11 @@ describe('the tagger', () => {
     expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
 
+  it('keeps whole the short names of the yearly fairs and cups (津台 + 会, 海 + 博会, 进 + 博会 to jieba)', () => {
+    const text = '台商今年先后参加津台会、海博会和进博会，并报名第十届海峡杯帆船赛。';
+    for (const fair of ['津台会', '海博会', '进博会', '海峡杯']) expect(tagOf(text, fair), fair).toBe('nz');
+  });
+
   it('keeps whole the island politicians whose names hold a common word (杨 + 文科, 陈 + 光复, 李 + 四川)', () => {
     for (const person of ['杨文科', '陈光复', '李四川', '黄敏惠'])
       expect(tagOf(`新竹县长杨文科、澎湖县长陈光复、李四川和嘉义市长黄敏惠出席。`, person), person).toBe('nr');
