@@ -115,6 +115,12 @@ describe('the tagger', () => {
     expect(tagOf('福州港完成集装箱吞吐量30万标箱。', '万标箱')).toBe('q');
   });
 
+  it('keeps whole the mainland agencies and the terms of cross-strait trade (工信部 x, 国家 + 医保 + 局, 早收 + 清单)', () => {
+    const text = '工信部、国家医保局和中国民航局相关负责人介绍，早收清单产品的关税减让仍在讨论。';
+    for (const agency of ['工信部', '国家医保局', '中国民航局']) expect(tagOf(text, agency), agency).toBe('nt');
+    for (const term of ['早收清单', '关税减让']) expect(tagOf(text, term), term).toBe('nz');
+  });
+
   it('keeps whole the short names of the yearly fairs and cups (津台 + 会, 海 + 博会, 进 + 博会 to jieba)', () => {
     const text = '台商今年先后参加津台会、海博会和进博会，并报名第十届海峡杯帆船赛。';
     for (const fair of ['津台会', '海博会', '进博会', '海峡杯']) expect(tagOf(text, fair), fair).toBe('nz');
