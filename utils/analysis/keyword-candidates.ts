@@ -43,10 +43,10 @@ const HAN_WORD = /^[\p{Script=Han}·]+$/u;
 const NUMBER_LIKE = /^[\p{Nd}.,%％:：\-/年月日号時时分秒点點亿億万萬千百十多余餘第几幾]+$/u;
 // Function and time characters start or end phrases, not names: the HMM's guesses at unknown words that begin or end
 // with one are fragments ("时许", "日晚", "有何", "只会", 自台 of 自台进口, 如遇, 所藏, 两市, 致人 of 致人死亡, 对美 of
-// 对美出口, 来川 of 来川就业, 每单 of 每单补贴), and so are a verb and its complement (喝上, 买到, 看过) and a name
-// that ran on into its verb (王伟称).
+// 对美出口, 来川 of 来川就业, 每单 of 每单补贴, 先租后 of 先租后让), and so are a verb and its complement (喝上, 买到,
+// 看过) and a name that ran on into its verb (王伟称).
 const FRAGMENT_EDGE =
-  /^[的了在是和与有何时日月年晚许多最余这那其此自从由一二两三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才如之所系致对来每]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要至上到着过完说称]$/u;
+  /^[的了在是和与有何时日月年晚许多最余这那其此自从由一二两三四五六七八九十几已被把将就都也还又很更仅或及等不没只会能要可再才如之所系致对来每]|[的了在是和与有何时日晚许多最余这那其此已被把将就都也还又很更仅或及等会能要至上到着过完说称后]$/u;
 // A numeral and its measure word (两百人, 三十余家) count something; they never name it.
 const COUNTED = /^[零一二三四五六七八九十两百千万亿几数多余]+[人个家名位次项件岁场支所座条天年届批]$/u;
 // jieba's dictionary lists some adverb + verb phrases of news prose as nouns, even as names (持续增长 n, 明显增加 nr).

@@ -475,7 +475,7 @@ describe('keywords', () => {
     expect(list).toContain('刘定邦');
   });
 
-  it('never offer “come to” a province or a per-unit count the HMM guessed at as a word (来川, 每单)', () => {
+  it('never offer “come to” a province, a per-unit count or a cut-off phrase the HMM guessed at (来川, 每单, 先租后)', () => {
     const list = words({
       title: '四川出台新政吸引台湾青年来川就业',
       script: 'Hans',
@@ -487,6 +487,14 @@ describe('keywords', () => {
     });
     expect(list.filter((w) => w.startsWith('来') || w.startsWith('每'))).toEqual([]);
     expect(list).toContain('四川省台办');
+    // Nor the half of a four-character policy phrase the HMM cut before its last verb (先租后 + 让).
+    const land = words({
+      title: '滁州推行先租后让供地方式',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: ['滁州推行先租后让、租让结合的供地方式，先租后让期限最长五年，台资企业用地成本下降。'],
+    });
+    expect(land.filter((w) => w.includes('先租后'))).toEqual([]);
   });
 
   it('count a word by its uses in the text: the headline adds the title boost, not another use', () => {
