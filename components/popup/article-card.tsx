@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Analysis, Article } from '../../utils/article';
 import { t } from '../../utils/i18n';
 import { CATEGORY_SEPARATOR } from '../../utils/popup-preview';
+import { ArticleNotices } from '../article-notices';
 import { KeywordChips } from '../keyword-chips';
 import { AnalysisSkeleton, CardHead } from './card-head';
 import { cardMeta } from './card-meta';
@@ -47,6 +48,7 @@ export function ArticleCard({ article, analysis, analysisStatus, analysisError, 
         meta={cardMeta(article)}
         category={article.category.join(CATEGORY_SEPARATOR)}
       />
+      <ArticleNotices warnings={[...article.warnings, ...(analysis?.warnings ?? [])]} />
       <section class="analysis" aria-live="polite">
         {analysis ? (
           <>

@@ -3,6 +3,7 @@ import type { Analysis, Article } from '../../utils/article';
 import { canConvert, scriptConverter } from '../../utils/convert-script';
 import { t } from '../../utils/i18n';
 import type { ReaderSettings } from '../../utils/reader-settings';
+import { ArticleNotices } from '../article-notices';
 import { displayTime } from '../format-meta';
 import { KeywordChips } from '../keyword-chips';
 import { ReaderBody } from './reader-body';
@@ -47,6 +48,7 @@ export function ReaderView({ article, analysis, settings, onSettings, status }: 
               {article.url}
             </a>
           </p>
+          <ArticleNotices warnings={[...article.warnings, ...(analysis?.warnings ?? [])]} />
         </header>
         {summary.length > 0 && (
           <aside class="summary-box">

@@ -115,6 +115,24 @@ describe.skipIf(skip !== null)('the real toolbar popup on each kind of page', ()
     });
   });
 
+  it('multi-page-missing-page: the card says, in the UI language, which page the copy lacks', async () => {
+    const { url, expected } = fixture('multi-page-missing-page');
+    const { page } = await openArticle(browser, url);
+    await inPopup(page, async (popup) => {
+      await expect.poll(() => text(popup, 'title'), { timeout: 30_000 }).toBe(expected.title);
+      await expect.poll(() => text(popup, 'notices'), { timeout: 30_000 }).not.toBeNull();
+      // The reason is the fetch's own (the loopback server answers 404); the rest is the extension's UI string.
+      const [before, after] = (
+        await popup.evaluate<string>(`chrome.i18n.getMessage('warningPageFailed', ['2', '2', '\u0001'])`)
+      ).split('\u0001');
+      const notice = (await text(popup, 'notices')) ?? '';
+      expect(notice.startsWith(before!), notice).toBe(true);
+      expect(notice.endsWith(after!), notice).toBe(true);
+      expect(notice).toContain('404');
+      expect(notice).not.toContain('Could not read');
+    });
+  });
+
   it('eng-2018-english: the English edition gets English keywords and an English summary', async () => {
     const { url } = fixture('eng-2018-english');
     const { page } = await openArticle(browser, url);

@@ -9,6 +9,7 @@ import { createJiebaEngine, createSegmenterEngine, type AnalysisEngine } from '.
 import { parseCompactIdf, type IdfTable } from './idf-table';
 import idfUrl from './assets/idf-compact.txt?url';
 import { createToSimplified } from './to-simplified';
+import { warning } from '../warnings';
 
 const EMPTY_IDF: IdfTable = { get: () => 1, has: () => false, defaultIdf: 1, size: 0 };
 
@@ -18,7 +19,7 @@ async function loadIdf(fetcher: typeof fetch, warnings: string[]): Promise<IdfTa
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return parseCompactIdf(await response.text());
   } catch (error) {
-    warnings.push(`analysis: IDF table not loaded (${String(error)}); keywords rank by frequency only`);
+    warnings.push(warning.noIdf(String(error)));
     return EMPTY_IDF;
   }
 }
@@ -32,9 +33,7 @@ export async function loadWebEngine(fetcher: typeof fetch = fetch): Promise<Anal
     await initJieba({ module_or_path: fetcher(wasmUrl) });
     return createJiebaEngine(jieba, idf, toSimplified, warnings);
   } catch (error) {
-    warnings.push(
-      `analysis: WebAssembly unavailable (${String(error)}); words were split by Intl.Segmenter, keywords are rougher`,
-    );
+    warnings.push(warning.noWasm(String(error)));
     return createSegmenterEngine(idf, toSimplified, warnings);
   }
 }

@@ -2,6 +2,7 @@
  * Decode the bytes of a page the code fetched or read from disk. A header alone is never trusted: taiwan.cn served
  * GBK under a utf-8 label for years (taiwan-cn-pages.md, Encodings), so a label is checked against the bytes.
  */
+import { warning } from '../warnings';
 
 export type PageEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 
@@ -94,7 +95,7 @@ export function decodePageBytes(input: ArrayBuffer | Uint8Array, url?: string): 
     } else {
       encoding = isBig5Host(url) ? 'big5' : 'gb18030';
       via = 'fallback';
-      warnings.push(`The page says utf-8 but its bytes are not; decoded as ${encoding}.`);
+      warnings.push(warning.notUtf8(encoding));
     }
   } else if (declared) {
     encoding = declared;
@@ -106,14 +107,14 @@ export function decodePageBytes(input: ArrayBuffer | Uint8Array, url?: string): 
     text = decodeStrictUtf8(bytes);
     encoding = text !== null ? 'utf-8' : 'gb18030';
     via = text !== null ? 'utf-8-valid' : 'fallback';
-    if (label) warnings.push(`Unknown charset label "${label}"; decoded as ${encoding}.`);
+    if (label) warnings.push(warning.unknownCharset(label, encoding));
   }
 
   if (text === null) text = new TextDecoder(encoding).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const share = replacementShare(text);
   if (share > REPLACEMENT_LIMIT) {
-    warnings.push(`${(share * 100).toFixed(1)}% of the text is unreadable (U+FFFD): the page may be damaged.`);
+    warnings.push(warning.unreadable((share * 100).toFixed(1)));
   }
   return { text, encoding, via, warnings };
 }

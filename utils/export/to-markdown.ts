@@ -21,6 +21,9 @@ export function frontMatter(article: Article, savedAt: Date): string {
     ['category', article.category],
     ['keywords', keywordList(article)],
     ['summary', summaryText(article)],
+    // What the copy lacks or how it was read (a page that failed, a time taken from the URL), as the JSON copy has
+    // it: a copy cited later must say it is incomplete. Only when there is something to say.
+    ...(article.warnings.length > 0 ? [['warnings', article.warnings] as [string, string[]]] : []),
     ['saved', savedAt.toISOString()],
   ];
   return ['---', ...fields.map(([key, value]) => `${key}: ${yamlValue(value)}`), '---'].join('\n');

@@ -14,6 +14,7 @@ import { mergePages } from './merge-pages';
 import { readabilityBody } from './readability-body';
 import { selectTemplate } from './templates/index';
 import { parseReporters, stripSiteSuffix } from './text-patterns';
+import { warning } from '../warnings';
 
 export interface ExtractOptions {
   /** Fetch the raw bytes of a later page of a multi-page article; injected (content script: window.fetch; CLI: sibling files). */
@@ -53,7 +54,7 @@ function sanitizedHtml(body: PageBody, doc: Document, warnings: string[]): strin
   try {
     return sanitizeHtml(body.blocks.map((b) => b.html).join('\n'), doc.defaultView ?? undefined);
   } catch (e) {
-    warnings.push(`The body could not be sanitized, so no HTML is given: ${e instanceof Error ? e.message : e}`);
+    warnings.push(warning.notSanitized(e instanceof Error ? e.message : String(e)));
     return '';
   }
 }
@@ -76,7 +77,7 @@ async function extract(doc: Document, url: string, options: ExtractOptions): Pro
   }
   if (!body) {
     const article = nonArticle(doc, canonical, 'other');
-    article.warnings.push('No article text was found on this page.');
+    article.warnings.push(warning.noText());
     return article;
   }
 
@@ -88,11 +89,11 @@ async function extract(doc: Document, url: string, options: ExtractOptions): Pro
     canonical = canonicalUrl(merged.firstPageUrl);
     warnings.push(...merged.warnings);
   }
-  if (!body.paragraphs.length) warnings.push('The article body is empty.');
+  if (!body.paragraphs.length) warnings.push(warning.emptyBody());
   const unreadable = replacementShare(body.paragraphs);
   // The live DOM was decoded by the browser: a wrong charset shows up only as U+FFFD in the text.
   if (unreadable > MAX_REPLACEMENT_SHARE) {
-    warnings.push(`${(unreadable * 100).toFixed(1)}% of the text is unreadable (U+FFFD): the page may be damaged.`);
+    warnings.push(warning.unreadable((unreadable * 100).toFixed(1)));
   }
   const title = facts.title ?? fallback?.title ?? null;
   const script = detectScript(
@@ -128,7 +129,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
   } catch (e) {
     // A page this code cannot handle is still a page: say what failed instead of failing the reader.
     const article = emptyArticle(canonicalUrl(url), 'other');
-    article.warnings.push(`Extraction failed: ${e instanceof Error ? e.message : String(e)}`);
+    article.warnings.push(warning.extractionFailed(e instanceof Error ? e.message : String(e)));
     return article;
   }
 }

@@ -15,6 +15,7 @@ import {
   parseSource,
   stripSiteSuffix,
 } from './text-patterns';
+import { warning } from '../warnings';
 
 export interface PageFacts {
   title: string | null;
@@ -60,12 +61,12 @@ function publishedOf(doc: Document, template: PageTemplate | null, before: strin
   if (found) return found.iso;
   const day = readField(doc, template?.published, parseBeijingTime) ?? parseBeijingTime(meta(doc, 'publishdate') ?? '');
   if (day) {
-    warnings.push('The page gives only the publication date, not the time.');
+    warnings.push(warning.dateOnly());
     return day.iso;
   }
   const fromUrl = urlDate(url);
   if (fromUrl) {
-    warnings.push('No publication time on the page: the creation date in the URL is used.');
+    warnings.push(warning.urlDate());
     return fromUrl.iso;
   }
   return null;

@@ -6,6 +6,7 @@ import { extractBody, findBodyElement, type PageBody } from './extract-body';
 import { fetchLaterPages, findPagePlan, MAX_PAGES } from './multi-page';
 import type { PageTemplate } from './templates/page-template';
 import { canonicalUrl } from '../detect/site-hosts';
+import { warning } from '../warnings';
 
 export interface MergedPages {
   body: PageBody;
@@ -52,11 +53,10 @@ export async function mergePages(
   const plan = findPagePlan(doc, url, options.maxPages ?? MAX_PAGES);
   if (!plan) return null;
   const warnings: string[] = [];
-  const label = (index: number): string => `page ${index + 1} of ${plan.total}`;
-  if (plan.total > plan.count) warnings.push(`Only the first ${plan.count} of ${plan.total} pages were read.`);
+  if (plan.total > plan.count) warnings.push(warning.pagesCapped(plan.count, plan.total));
   const parser = domParser(doc);
   if (!options.fetchPage || !parser) {
-    warnings.push(`This article has ${plan.total} pages; only ${label(plan.current)} was read.`);
+    warnings.push(warning.onePageOnly(plan.total, plan.current + 1));
     return { body: current, pages: plan.total, firstPageUrl: plan.urls[0] ?? url, warnings };
   }
   const fetched = await fetchLaterPages(
@@ -77,7 +77,7 @@ export async function mergePages(
       currentPlaced = true;
     }
     if (page.value) bodies.push(page.value);
-    else warnings.push(`Could not read ${label(page.index)} (${page.url}): ${page.error ?? 'no article body on it'}.`);
+    else warnings.push(warning.pageFailed(page.index + 1, plan.total, page.url, page.error ?? 'no article body on it'));
   }
   if (!currentPlaced) bodies.push(current);
   return { body: merge(bodies), pages: plan.total, firstPageUrl: plan.urls[0] ?? url, warnings };

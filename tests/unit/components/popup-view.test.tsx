@@ -174,3 +174,34 @@ describe('popup states', () => {
     expect(get('status')?.textContent).toContain('No answer');
   });
 });
+
+describe('popup notices', () => {
+  it('says in the UI language what the copy lacks, from the article and from the analysis', () => {
+    const incomplete: Article = {
+      ...article,
+      pages: 3,
+      warnings: [
+        'Could not read page 3 of 3 (http://www.taiwan.cn/a_2.htm): HTTP 404.',
+        'A note this build never wrote.',
+      ],
+    };
+    const rough: Analysis = {
+      ...analysis,
+      warnings: [
+        'analysis: WebAssembly unavailable (CompileError); words were split by Intl.Segmenter, keywords are rougher',
+      ],
+    };
+    const get = show(state({ article: incomplete, analysis: rough, analysisStatus: 'done' }));
+    const notes = Array.from(get('notices')!.querySelectorAll('li')).map((li) => li.textContent);
+    expect(notes).toEqual([
+      '第 3 页（共 3 页）未能读取（HTTP 404），本文缺少这一页。',
+      'A note this build never wrote.',
+      '此浏览器不能运行 jieba 分词，关键词由浏览器自带的分词得出，较粗略。',
+    ]);
+  });
+
+  it('shows no notice box for a clean article', () => {
+    const get = show(state({ article, analysis, analysisStatus: 'done' }));
+    expect(get('notices')).toBeNull();
+  });
+});

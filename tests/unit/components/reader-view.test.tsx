@@ -37,13 +37,13 @@ const analysis = {
 };
 
 let root: HTMLElement;
-function show(settings: Partial<ReaderSettings> = {}) {
+function show(settings: Partial<ReaderSettings> = {}, shown: Article = article) {
   root = document.createElement('main');
   document.body.append(root);
   act(() =>
     render(
       <ReaderView
-        article={article}
+        article={shown}
         analysis={analysis}
         settings={{ ...DEFAULT_SETTINGS, ...settings }}
         onSettings={() => {}}
@@ -70,6 +70,14 @@ describe('reading view', () => {
     expect(root.querySelector(`a[href="${article.url}"]`)).not.toBeNull();
     expect(get('summary').textContent).toBe('两岸青年在厦门交流。');
     expect(root.textContent).toContain('新闻中心 › 两岸');
+  });
+
+  it('says above the text which pages it lacks, and nothing for a whole article', () => {
+    expect(show()('notices')).toBeNull();
+    render(null, root);
+    root.remove();
+    const partial = { ...article, pages: 40, warnings: ['Only the first 30 of 40 pages were read.'] };
+    expect(show({}, partial)('notices').textContent).toBe('全文共 40 页，只读取了前 30 页。');
   });
 
   it('renders the body through the sanitizer', () => {

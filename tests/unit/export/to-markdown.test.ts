@@ -40,6 +40,13 @@ describe('articleToMarkdown front matter', () => {
     });
   });
 
+  it('says what the copy lacks, before the save time, only when the article has warnings', () => {
+    const failed = 'Could not read page 2 of 2 (http://www.taiwan.cn/a_1.htm): HTTP 404.';
+    const { fields } = readFrontMatter(articleToMarkdown(hansArticle({ pages: 2, warnings: [failed] }), saved));
+    expect(Object.keys(fields)).toEqual([...KEYS.slice(0, -1), 'warnings', 'saved']);
+    expect(fields.warnings).toEqual([failed]);
+  });
+
   it('writes missing facts as null and falls back to page keywords and the reporters', () => {
     const { fields } = readFrontMatter(articleToMarkdown(hantArticle(), saved));
     expect(fields.author).toBe('陳佳、王思羽');
