@@ -68,6 +68,8 @@ describe.skipIf(skip !== null)('seed article in Chromium with the extension', ()
     );
     expect(chips.length).toBeGreaterThanOrEqual(5);
     expect(chips.some((w) => w.includes('基层') || w.includes('干部'))).toBe(true);
+    // No notice: the page gave every fact, and the worker ran jieba's wasm (without it, the card would say so).
+    expect(await text('notices')).toBeNull();
     await popup.close();
 
     // The same popup as a page (popup.html?tabId=N) for the screenshot in the README.
