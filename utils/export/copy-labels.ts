@@ -18,6 +18,10 @@ export interface CopyLabels {
   imageSaved: string;
   /** Between label and value: a full-width colon in Chinese. */
   colon: string;
+  /** Between the items of a short list: 、 in Chinese. */
+  listSeparator: string;
+  /** That the copy lacks some pages of the article (`pages` as written by missing-pages.ts). */
+  missingPages: (total: number, pages: string) => string;
 }
 
 const HANS: CopyLabels = {
@@ -33,6 +37,8 @@ const HANS: CopyLabels = {
   imageNotSaved: '此图片未能保存到本文件，原图地址：',
   imageSaved: '图片已嵌入本文件',
   colon: '：',
+  listSeparator: '、',
+  missingPages: (total, pages) => `本文共 ${total} 页，此副本缺少第 ${pages} 页。`,
 };
 
 const HANT: CopyLabels = {
@@ -48,6 +54,8 @@ const HANT: CopyLabels = {
   imageNotSaved: '此圖片未能儲存到本檔案，原圖網址：',
   imageSaved: '圖片已嵌入本檔案',
   colon: '：',
+  listSeparator: '、',
+  missingPages: (total, pages) => `本文共 ${total} 頁，此副本缺少第 ${pages} 頁。`,
 };
 
 const EN: CopyLabels = {
@@ -63,6 +71,9 @@ const EN: CopyLabels = {
   imageNotSaved: 'This image could not be saved in this file. Original: ',
   imageSaved: 'Image embedded in this file',
   colon: ': ',
+  listSeparator: ', ',
+  missingPages: (total, pages) =>
+    `This article has ${total} pages; this copy lacks ${/[-,]/.test(pages) ? 'pages' : 'page'} ${pages}.`,
 };
 
 export function copyLabels(article: Pick<Article, 'lang' | 'script'>): CopyLabels {

@@ -18,6 +18,7 @@ body {
 h1 { font-size: 1.6em; line-height: 1.4; margin: 0 0 0.6em; }
 a { color: var(--link); overflow-wrap: anywhere; }
 .meta { margin: 0.2em 0; color: var(--muted); font-size: 0.85em; line-height: 1.6; }
+.incomplete { margin: 0.6em 0; padding: 0.3em 0.8em; border-left: 4px solid #b3261e; background: var(--panel); font-size: 0.9em; }
 .summary { margin: 1.5em 0; padding: 0.8em 1em; background: var(--panel); border-left: 4px solid var(--line); }
 .summary h2, .keywords-label { margin: 0 0 0.3em; font-size: 0.85em; color: var(--muted); font-weight: 600; }
 .summary p { margin: 0; }

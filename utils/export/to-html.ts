@@ -4,6 +4,7 @@
  */
 import type { Article } from '../article';
 import { copyLabels, displaySaved, keywordList, metaParts, summaryText } from './copy-labels';
+import { missingPagesNote } from './missing-pages';
 import { copyBodyHtml } from './html-body';
 import { absoluteHttpUrl } from './markdown-converter';
 import { SAVED_COPY_CSS } from './saved-copy-css';
@@ -31,6 +32,8 @@ function headerHtml(article: Article, savedAt: Date): string {
   if (title) lines.push(`<h1>${escapeHtml(title)}</h1>`);
   const meta = metaParts(article, labels);
   if (meta.length > 0) lines.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`);
+  const missing = missingPagesNote(article, labels);
+  if (missing) lines.push(`<p class="incomplete">${escapeHtml(missing)}</p>`);
   if (article.category.length > 0) {
     const path = article.category.map(escapeHtml).join(' › ');
     lines.push(`<p class="meta">${escapeHtml(labels.category + labels.colon)}${path}</p>`);

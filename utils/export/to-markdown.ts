@@ -2,6 +2,7 @@
 import type { Article } from '../article';
 import { copyLabels, keywordList, metaParts, summaryText } from './copy-labels';
 import { absoluteHttpUrl, createMarkdownConverter } from './markdown-converter';
+import { missingPagesNote } from './missing-pages';
 import { yamlValue } from './yaml-scalar';
 
 function oneLine(text: string | null): string | null {
@@ -44,6 +45,8 @@ export function articleToMarkdown(article: Article, savedAt: Date): string {
   if (title) blocks.push(`# ${escape(title)}`);
   const meta = metaParts(article, labels).join(' · ');
   if (meta) blocks.push(escape(meta));
+  const missing = missingPagesNote(article, labels);
+  if (missing) blocks.push(`**${escape(missing)}**`);
   const summary = oneLine(summaryText(article));
   if (summary) blocks.push(`> **${labels.summary}**${labels.colon}${escape(summary)}`);
   // Site paragraphs open with two ideographic spaces; in Markdown the blank line already marks the paragraph.
