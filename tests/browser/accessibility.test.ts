@@ -74,4 +74,23 @@ describe.skipIf(skip !== null)('accessibility of the popup and the reading view'
     }
     await reader.getByTestId('theme').selectOption('system');
   });
+
+  it('the notice of a page the copy lacks reads well in both, in every colour scheme', async () => {
+    const missing = await openArticle(browser, 'http://www.taiwan.cn/plzhx/hxshp/201803/t20180312_11930127.htm');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${missing.tabId}`);
+    await popup.getByTestId('notices').waitFor({ timeout: 30_000 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await seriousViolations(popup), colorScheme).toEqual([]);
+    }
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?tabId=${missing.tabId}`);
+    await reader.getByTestId('notices').waitFor({ timeout: 30_000 });
+    for (const theme of ['light', 'sepia', 'dark']) {
+      await reader.getByTestId('theme').selectOption(theme);
+      expect(await seriousViolations(reader), theme).toEqual([]);
+    }
+    await reader.getByTestId('theme').selectOption('system');
+  });
 });
