@@ -11,7 +11,7 @@
  * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117,
  * 118-141, 142-165, 166-189, 190-213, 214-237, 238-261, 262-285, 286-309, 310-333, 334-357, 358-381, 382-405,
  * 406-429, 430-453, 454-477, then 478-501) joined dev when the next blind set came. Every ours-figure comes from a
- * keyword re-ranker that never saw the article. A second editor's keywords for 01-93 and 478-549
+ * keyword re-ranker that never saw the article. A second editor's keywords for every article
  * (tests/gold/second-editor.json) show how far two editors agree under the same measure.
  *   --verbose  the words of each dev article: gold, ours, jieba's
  *   --cv       cross-validate the keyword weights (scripts/weights-cross-validation.ts)
