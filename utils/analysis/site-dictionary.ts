@@ -174,6 +174,10 @@ const RETAG: readonly (readonly [string, string])[] = [
   // Festivals, which it files as time words (春节 t), so that no story could be about one: a festival is a named day,
   // and editors take it as a keyword where the news is the festival (春节包机, 端午 龙舟赛). 重阳节 it already files as n.
   ['nz', `春节 中秋节 中秋 端午节 端午 元宵节 清明节 七夕 中元节 除夕 冬至`],
+  // A thing and the locative after it, which it files as nouns or places (店里 n, 馆内 ns, 镇里 ns): where something
+  // happens, never what a story is about (店里 was a chip of a dev feature). It files the like (家里, 园内, 车上) as place
+  // words (s) itself.
+  ['s', `店里 馆里 馆内 厂里 河里 县里 镇里 书架上`],
 ];
 
 function parseEntries(table: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {

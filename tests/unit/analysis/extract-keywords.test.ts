@@ -853,6 +853,20 @@ describe('keywords', () => {
     expect(list).toContain('汽油');
   });
 
+  it('never offer a thing and a locative jieba files as a noun or a place (店里, 馆内)', () => {
+    const list = words({
+      title: '台湾青年在成都开起台式早餐店',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '每天清晨，店里就坐满了食客。来自台中的林家豪在成都开起台式早餐店，店里的蛋饼和豆浆最受欢迎。',
+        '林家豪说，店里的味道是家乡的味道。周末他还会去图书馆，馆内安静，馆内的台湾文学书架是他的最爱。',
+      ],
+    });
+    for (const word of ['店里', '馆内']) expect(list).not.toContain(word);
+    expect(list).toContain('成都');
+  });
+
   it('never offer a word that refers to the parties or places without naming them (双方, 两地, 业者)', () => {
     const list = words({
       title: '厦金两地志愿者同步净滩',
