@@ -27,8 +27,8 @@ const MESSAGES: Record<WarningCode, { key: string; slots: number[] }> = {
 export function noticeText(warning: string): string {
   const read = readWarning(warning);
   if (!read) return warning;
-  const { key, slots } = MESSAGES[read.code];
-  return t(key, ...slots.map((i) => read.args[i] ?? ''));
+  // Looked up in the table by name, which the locale test reads to check that every key exists.
+  return t(MESSAGES[read.code].key, ...MESSAGES[read.code].slots.map((i) => read.args[i] ?? ''));
 }
 
 export function ArticleNotices(props: { warnings: readonly string[] }) {
