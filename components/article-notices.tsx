@@ -3,6 +3,7 @@
  * a time taken from the URL, keywords made without jieba. The Article keeps these as English data (utils/warnings.ts);
  * here each is said in the UI's language, and one this build does not know is shown as written rather than dropped.
  */
+import type { Analysis, Article } from '../utils/article';
 import { t } from '../utils/i18n';
 import { readWarning, type WarningCode } from '../utils/warnings';
 
@@ -31,8 +32,15 @@ export function noticeText(warning: string): string {
   return t(MESSAGES[read.code].key, ...MESSAGES[read.code].slots.map((i) => read.args[i] ?? ''));
 }
 
-export function ArticleNotices(props: { warnings: readonly string[] }) {
-  const warnings = [...new Set(props.warnings)];
+/**
+ * The article's warnings and its analysis's, once each: a saved article already carries its analysis's warnings
+ * (withAnalysis in utils/article.ts), which the library's reading view may pass again beside it.
+ */
+export function ArticleNotices(props: {
+  article: Pick<Article, 'warnings'>;
+  analysis: Pick<Analysis, 'warnings'> | null;
+}) {
+  const warnings = [...new Set([...props.article.warnings, ...(props.analysis?.warnings ?? [])])];
   if (warnings.length === 0) return null;
   return (
     <ul class="notices" data-testid="notices" aria-label={t('noticesLabel')}>

@@ -31,7 +31,7 @@ export type WarningCode = keyof typeof warning;
 // Each template written with marks in its slots becomes a pattern that finds the slots again. A slot matches lazily
 // and the pattern is anchored, so a reason with brackets or colons in it (HTTP 404: Not Found) still reads whole.
 const MARK = (i: number) => `\u0000${i}\u0000`;
-// Built on first use: the content script writes warnings but never reads them back.
+// Built on first use: the extractor injected into the page writes warnings but never reads them back.
 let patterns: { code: WarningCode; order: number[]; arity: number; pattern: RegExp }[] | null = null;
 const buildPatterns = () =>
   (Object.keys(warning) as WarningCode[]).map((code) => {

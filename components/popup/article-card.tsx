@@ -48,7 +48,7 @@ export function ArticleCard({ article, analysis, analysisStatus, analysisError, 
         meta={cardMeta(article)}
         category={article.category.join(CATEGORY_SEPARATOR)}
       />
-      <ArticleNotices warnings={[...article.warnings, ...(analysis?.warnings ?? [])]} />
+      <ArticleNotices article={article} analysis={analysis} />
       <section class="analysis" aria-live="polite">
         {analysis ? (
           <>

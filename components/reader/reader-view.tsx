@@ -48,7 +48,7 @@ export function ReaderView({ article, analysis, settings, onSettings, status }: 
               {article.url}
             </a>
           </p>
-          <ArticleNotices warnings={[...article.warnings, ...(analysis?.warnings ?? [])]} />
+          <ArticleNotices article={article} analysis={analysis} />
         </header>
         {summary.length > 0 && (
           <aside class="summary-box">
