@@ -10,6 +10,7 @@ import { articleFacts, rankKeywords, tfIdfChips, type KeywordInput } from '../ut
 import type { IdfTable } from '../utils/analysis/idf-table';
 import { chipFeatures, FEATURE_NAMES, featureVector, type RerankModel } from '../utils/analysis/keyword-reranker';
 import { keyphraseness, tallyKeyphrases } from '../utils/analysis/keyphraseness';
+import { contextRate, contextTokens, tallyContexts } from '../utils/analysis/context-keyphraseness';
 import { fitLogistic } from '../utils/analysis/logistic-regression';
 import { SITE_COMMON_WORDS } from '../utils/analysis/site-dictionary';
 import { writerSet, type GoldArticle } from './gold-set';
@@ -22,9 +23,11 @@ export interface TrainingArticle {
 
 /**
  * The settings the shipped model was fitted with; cross-validation chose none of them (see tests/gold/README.md):
- * `strength` is the keyphraseness table's pseudo-count, 2, a plain default.
+ * `strength` is the keyphraseness table's pseudo-count, 2, a plain default. The context table's (`contextStrength`
+ * 5, `contextMinSeen` 3) were chosen by that cross-validation among 2/5/10 and 0/3/5/10; they move dev by at most
+ * four chips.
  */
-export const TRAINING = { l2: 10, depth: 10, strength: 2 };
+export const TRAINING = { l2: 10, depth: 10, strength: 2, contextStrength: 5, contextMinSeen: 3 };
 
 export function prepareArticles(articles: readonly GoldArticle[], engine: AnalysisEngine): TrainingArticle[] {
   return articles.map((a) => ({ file: a.file, input: keywordInput(a, engine), gold: a.gold.keywords }));
@@ -33,7 +36,7 @@ export function prepareArticles(articles: readonly GoldArticle[], engine: Analys
 /**
  * One row per chip in TF-IDF's first `depth`, labelled 1 when it matches a gold keyword. A site-wide word is labelled
  * 0 even then: the loose match credits 台湾 inside 台湾青年, but it is no chip the product would raise. The same
- * labels fill the keyphraseness table; each row reads it with its own chip left out.
+ * labels fill the keyphraseness and context tables; each row reads them with its own chip left out.
  */
 function trainingRows(items: readonly TrainingArticle[], idf: IdfTable, settings: typeof TRAINING) {
   const chips = items.flatMap((item) => {
@@ -50,8 +53,21 @@ function trainingRows(items: readonly TrainingArticle[], idf: IdfTable, settings
     chips.map((c) => ({ key: c.chip.key, gold: c.gold })),
     settings.strength,
   );
-  const rows = chips.map((c) => featureVector(chipFeatures(c.chip, c.facts, keyphraseness(c.chip.key, keyphrases, c))));
-  return { rows, labels: chips.map((c) => (c.gold ? 1 : 0)), keyphrases };
+  const contexts = chips.map((c) => contextTokens(c.chip.key, c.facts.sentenceKeys));
+  const contextTable = tallyContexts(
+    chips.map((c, i) => ({ contexts: contexts[i]!, gold: c.gold })),
+    settings.contextStrength,
+    settings.contextMinSeen,
+  );
+  const rows = chips.map((c, i) =>
+    featureVector(
+      chipFeatures(c.chip, c.facts, {
+        word: keyphraseness(c.chip.key, keyphrases, c),
+        context: contextRate(contexts[i]!, contextTable, c),
+      }),
+    ),
+  );
+  return { rows, labels: chips.map((c) => (c.gold ? 1 : 0)), keyphrases, contextTable };
 }
 
 export function fitReranker(
@@ -60,22 +76,37 @@ export function fitReranker(
   trainedOn: string,
   settings = TRAINING,
 ): RerankModel {
-  const { rows, labels, keyphrases } = trainingRows(items, idf, settings);
+  const { rows, labels, keyphrases, contextTable } = trainingRows(items, idf, settings);
   const weights = fitLogistic(rows, labels, settings.l2).map((w) => Math.round(w * 1e6) / 1e6);
-  return { trainedOn, l2: settings.l2, depth: settings.depth, features: FEATURE_NAMES, weights, keyphrases };
+  return {
+    trainedOn,
+    l2: settings.l2,
+    depth: settings.depth,
+    features: FEATURE_NAMES,
+    weights,
+    keyphrases,
+    contexts: contextTable,
+  };
 }
 
 /**
- * The asset's text: indented JSON, except that each keyphraseness count sits on one line (thousands of them; a diff
- * then shows which words a refit changed).
+ * The asset's text: indented JSON, except that each count of the two tables sits on one line (thousands of them; a
+ * diff then shows which words and contexts a refit changed).
  */
 export function rerankerAssetText(model: RerankModel): string {
-  const { keyphrases, ...rest } = model;
-  const counts = Object.entries(keyphrases.counts)
-    .map(([token, c]) => `      ${JSON.stringify(token)}: ${JSON.stringify(c)}`)
-    .join(',\n');
+  const { keyphrases, contexts, ...rest } = model;
+  const table = (name: string, t: { counts: Record<string, readonly number[]> }) => {
+    const { counts, ...settings } = t;
+    const lines = [
+      ...Object.entries(settings).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`),
+      `    "counts": {\n${Object.entries(counts)
+        .map(([token, c]) => `      ${JSON.stringify(token)}: ${JSON.stringify(c)}`)
+        .join(',\n')}\n    }`,
+    ];
+    return `  ${JSON.stringify(name)}: {\n${lines.join(',\n')}\n  }`;
+  };
   const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
-  return `${head},\n  "keyphrases": {\n    "prior": ${keyphrases.prior},\n    "strength": ${keyphrases.strength},\n    "counts": {\n${counts}\n    }\n  }\n}\n`;
+  return `${head},\n${table('keyphrases', keyphrases)},\n${table('contexts', contexts)}\n}\n`;
 }
 
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1);

@@ -2,11 +2,12 @@
  * A second look at the order of the first chips. TF-IDF (extract-keywords.ts) decides which words may be keywords and
  * scores them; among its first ten, editors pick by what TF-IDF weighs poorly: their subject runs through the whole
  * piece rather than one paragraph, is named early, is a name rather than a common noun, and is written out in full. A
- * logistic model over those facts of each chip, and over how often editors took the same word before, fitted on the gold set's dev articles by
- * `scripts/train-keyword-reranker.ts` (`npm run train:keywords`, which writes assets/keyword-reranker.json), puts the
+ * logistic model over those facts of each chip, over how often editors took the same word before and how often they
+ * took words used in the same company, fitted on the gold set's dev articles by `scripts/train-keyword-reranker.ts` (`npm run train:keywords`, which writes assets/keyword-reranker.json), puts the
  * first RERANK_DEPTH chips in the order of its estimate that an editor would pick them.
  */
 import type { CandidateKind } from './keyword-candidates';
+import { contextRate, contextTokens, type ContextTable } from './context-keyphraseness';
 import { keyphraseness, type KeyphraseTable } from './keyphraseness';
 import { linearScore } from './logistic-regression';
 import { PEOPLE_GROUPS, SITE_COMMON_WORDS } from './site-dictionary';
@@ -20,6 +21,8 @@ export interface RerankModel {
   weights: readonly number[];
   /** How often the training chips were gold, by word and by ending (keyphraseness.ts). */
   keyphrases: KeyphraseTable;
+  /** How often the training chips were gold, by the characters around their uses (context-keyphraseness.ts). */
+  contexts: ContextTable;
 }
 
 /** What the ranking knows of one chip. */
@@ -45,11 +48,17 @@ export interface ArticleFacts {
 const TAG_CLASSES: Record<string, string> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
 const SITE_COMPOUND = /^(?:台湾|两岸|大陆|海峡|闽台|台)/u;
 
+/** What the model's tables say of a chip: its keyphraseness by word and by context. */
+export interface EditorsRates {
+  word: number;
+  context: number;
+}
+
 /**
- * The features, by name, in the model's order. `editorsRate` is the chip's keyphraseness: the model's own table says
- * it, so the caller looks it up (and in training leaves the chip itself out of it).
+ * The features, by name, in the model's order. `rates` come from the model's own tables, so the caller looks them up
+ * (and in training leaves the chip itself out of them).
  */
-export function chipFeatures(chip: ChipFacts, article: ArticleFacts, editorsRate: number): Record<string, number> {
+export function chipFeatures(chip: ChipFacts, article: ArticleFacts, rates: EditorsRates): Record<string, number> {
   const { key } = chip;
   const sentences = article.sentenceKeys;
   const body = sentences.join('\n');
@@ -90,7 +99,8 @@ export function chipFeatures(chip: ChipFacts, article: ArticleFacts, editorsRate
     siteCompound: flag(!siteWord && SITE_COMPOUND.test(key)),
     peopleGroup: flag(PEOPLE_GROUPS.has(key)),
     pageKeyword: flag(article.pageKeywordKeys.includes(key)),
-    editorsRate,
+    editorsRate: rates.word,
+    contextRate: rates.context,
   };
 }
 
@@ -102,7 +112,7 @@ export const FEATURE_NAMES: readonly string[] = Object.keys(
       sentenceKeys: [],
       pageKeywordKeys: [],
     },
-    0,
+    { word: 0, context: 0 },
   ),
 );
 
@@ -132,7 +142,13 @@ export function rerankChips<T extends ChipFacts>(
     chip,
     estimate: linearScore(
       model.weights,
-      featureVector(chipFeatures(chip, article, keyphraseness(chip.key, model.keyphrases)), model.features),
+      featureVector(
+        chipFeatures(chip, article, {
+          word: keyphraseness(chip.key, model.keyphrases),
+          context: contextRate(contextTokens(chip.key, article.sentenceKeys), model.contexts),
+        }),
+        model.features,
+      ),
     ),
     pinned: SITE_COMMON_WORDS.has(chip.key),
   }));

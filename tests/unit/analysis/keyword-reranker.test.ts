@@ -50,20 +50,23 @@ const preferLonger = (depth: number): RerankModel => ({
   features: ['length'],
   weights: [1],
   keyphrases: { prior: 0.3, strength: 2, counts: {} },
+  contexts: { prior: 0.3, strength: 5, minSeen: 3, counts: {} },
 });
+
+const rates = { word: 0, context: 0 };
 
 describe('the keyword re-ranker', () => {
   it('reads how a chip runs through the article: title, lead, first use, share of sentences', () => {
     const facts = articleFacts(input());
-    const dragon = chipFeatures(chip('龙舟', 0), facts, 0);
+    const dragon = chipFeatures(chip('龙舟', 0), facts, rates);
     expect(dragon.inTitle).toBe(1);
     expect(dragon.inFirstSentence).toBe(1);
     expect(dragon.spread).toBeCloseTo(1);
-    const captain = chipFeatures(chip('队长', 1), facts, 0);
+    const captain = chipFeatures(chip('队长', 1), facts, rates);
     expect(captain.inLead).toBe(0);
     expect(captain.spread).toBeCloseTo(1 / facts.sentenceKeys.length);
     expect(captain.firstUse).toBeGreaterThan(0.5);
-    expect(chipFeatures(chip('台湾', 2), facts, 0).siteWord).toBe(1);
+    expect(chipFeatures(chip('台湾', 2), facts, rates).siteWord).toBe(1);
     expect(Object.keys(dragon)).toEqual(FEATURE_NAMES);
   });
 
