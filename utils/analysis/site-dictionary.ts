@@ -165,9 +165,10 @@ const RETAG: readonly (readonly [string, string])[] = [
   ['d', `同场`],
   // The turn of a season, which it files as places (入夏以来): a time, like 今年.
   ['t', `入春 入夏 入秋 入冬`],
-  // Nouns it files as verbs (驾照, 执照) or as set phrases (人工智慧, Taiwan's word for 人工智能; 基础教育): as verbs
-  // they were no candidates, and 'l' is no keyword tag.
-  ['n', `驾照 执照 签证 人工智慧 基础教育 高等教育`],
+  // Nouns it files as verbs (驾照, 执照, 诊所), as set phrases (人工智慧, Taiwan's word for 人工智能; 基础教育; 民意调查),
+  // as a state (湿地 z, the only noun among its frequent state words) or as a name (蕉农 nrt, banana growers, like 果农):
+  // as verbs, set phrases or states they were no candidates ('l' and 'z' are no keyword tags), as a name a person.
+  ['n', `驾照 执照 签证 诊所 象棋 人工智慧 基础教育 高等教育 义务教育 发明专利 民意调查 总预算 湿地 蕉农`],
   // 对台 (towards Taiwan) opens names (对台小额商品交易市场) and phrases (对台贸易) that jieba's HMM cuts after it; see
   // NAME_OPENERS.
   ['nz', `对台`],

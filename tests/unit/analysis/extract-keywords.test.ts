@@ -853,6 +853,20 @@ describe('keywords', () => {
     expect(list).toContain('汽油');
   });
 
+  it('offer a noun jieba files as a state or a set phrase (湿地 z, 民意调查 l) where the story is about it', () => {
+    const list = words({
+      title: '两岸志愿者携手守护滨海湿地',
+      script: 'Hans',
+      pageKeywords: [],
+      paragraphs: [
+        '新华社厦门11月3日电 来自厦门和台湾的40余名志愿者走进下潭尾湿地，清理垃圾、补种红树林。',
+        '志愿者说，湿地是候鸟越冬的家园，守护湿地需要两岸一起努力。岛内一项民意调查显示，多数受访者支持两岸生态交流，民意调查还发现年轻人更关心湿地保护。',
+      ],
+    });
+    expect(list.slice(0, 5)).toContain('湿地');
+    expect(list).toContain('民意调查');
+  });
+
   it('never offer a thing and a locative jieba files as a noun or a place (店里, 馆内)', () => {
     const list = words({
       title: '台湾青年在成都开起台式早餐店',

@@ -75,6 +75,10 @@ describe('the tagger', () => {
     expect(tagOf('台胞可凭台湾驾照换领大陆驾驶证。', '驾照')).toBe('n');
     expect(tagOf('人工智慧带动台湾出口。', '人工智慧')).toBe('n');
     expect(tagOf('两岸基础教育交流持续深化。', '基础教育')).toBe('n');
+    expect(tagOf('台湾志愿者走进九龙江口红树林湿地。', '湿地')).toBe('n');
+    expect(tagOf('乡镇诊所缺少医师。', '诊所')).toBe('n');
+    expect(tagOf('岛内民意调查显示多数民众支持交流。', '民意调查')).toBe('n');
+    expect(tagOf('屏东蕉农苦叹香蕉价格下跌。', '蕉农')).toBe('n');
     // Retagged only: jieba's cut around such a word stays its own.
     expect(engine.tag('双方决定重新建立联系。').map((t) => t.word)).toContain('重新');
   });
