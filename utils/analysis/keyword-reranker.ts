@@ -3,8 +3,9 @@
  * scores them; among its first ten, editors pick by what TF-IDF weighs poorly: their subject runs through the whole
  * piece rather than one paragraph, is named early, is a name rather than a common noun, and is written out in full. A
  * logistic model over those facts of each chip, over how often editors took the same word before and how often they
- * took words used in the same company, fitted on the gold set's dev articles by `scripts/train-keyword-reranker.ts` (`npm run train:keywords`, which writes assets/keyword-reranker.json), puts the
- * first RERANK_DEPTH chips in the order of its estimate that an editor would pick them.
+ * took words used in the same company, fitted on the gold set's dev articles by `scripts/train-keyword-reranker.ts`
+ * (`npm run train:keywords`, which writes assets/keyword-reranker.json), puts the first RERANK_DEPTH chips in the
+ * order of its estimate that an editor would pick them.
  */
 import type { CandidateKind } from './keyword-candidates';
 import { contextRate, contextTokens, type ContextTable } from './context-keyphraseness';
