@@ -6,6 +6,8 @@
  * Those roles hold across articles however new the word, so an unseen 益阳 inherits them.
  */
 
+import { shrunkRate, tallyTokens } from './keyphraseness';
+
 /** Chips seen in training: per context, how many were a gold keyword and how many were offered. */
 export interface ContextTable {
   /** Share of all training chips that were gold: what each context's rate is shrunk toward. */
@@ -44,21 +46,11 @@ export function tallyContexts(
   strength: number,
   minSeen: number,
 ): ContextTable {
-  const counts = new Map<string, [number, number]>();
-  let gold = 0;
-  for (const chip of chips) {
-    if (chip.gold) gold += 1;
-    for (const token of chip.contexts) {
-      const c = counts.get(token) ?? [0, 0];
-      c[0] += chip.gold ? 1 : 0;
-      c[1] += 1;
-      counts.set(token, c);
-    }
-  }
-  // Sorted, so that the shipped asset's text depends only on what was counted.
-  const kept = [...counts].filter(([, [, seen]]) => seen >= minSeen).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const prior = chips.length ? Math.round((gold / chips.length) * 1e6) / 1e6 : 0;
-  return { prior, strength, minSeen, counts: Object.fromEntries(kept) };
+  const tally = tallyTokens(
+    chips.map((chip) => ({ tokens: chip.contexts, gold: chip.gold })),
+    minSeen,
+  );
+  return { prior: tally.prior, strength, minSeen, counts: tally.counts };
 }
 
 const logOdds = (p: number) => Math.log((p + 1e-3) / (1 - p + 1e-3));
@@ -72,10 +64,7 @@ export function contextRate(contexts: readonly string[], table: ContextTable, ow
   if (!contexts.length) return 0;
   let sum = 0;
   for (const token of contexts) {
-    const counted = table.counts[token];
-    const gold = counted ? counted[0]! - (own?.gold ? 1 : 0) : 0;
-    const seen = counted ? counted[1]! - (own ? 1 : 0) : 0;
-    sum += logOdds((gold + table.strength * table.prior) / (seen + table.strength)) - logOdds(table.prior);
+    sum += logOdds(shrunkRate(table.counts[token], table.prior, table.strength, own)) - logOdds(table.prior);
   }
   return sum / contexts.length;
 }

@@ -22,12 +22,19 @@ export function keyphraseTokens(key: string): string[] {
   return [`1:${chars.slice(-1).join('')}`, `2:${chars.slice(-2).join('')}`, `w:${key}`];
 }
 
-export function tallyKeyphrases(chips: readonly { key: string; gold: boolean }[], strength: number): KeyphraseTable {
+/**
+ * Counts, per token, how many of the chips counted under it were gold and how many there were, and the share of all
+ * chips that were gold. Tokens seen fewer than `minSeen` times are left out. Shared with context-keyphraseness.ts.
+ */
+export function tallyTokens(
+  chips: readonly { tokens: readonly string[]; gold: boolean }[],
+  minSeen = 1,
+): { prior: number; counts: Record<string, readonly number[]> } {
   const counts = new Map<string, [number, number]>();
   let gold = 0;
   for (const chip of chips) {
     if (chip.gold) gold += 1;
-    for (const token of keyphraseTokens(chip.key)) {
+    for (const token of chip.tokens) {
       const c = counts.get(token) ?? [0, 0];
       c[0] += chip.gold ? 1 : 0;
       c[1] += 1;
@@ -35,22 +42,34 @@ export function tallyKeyphrases(chips: readonly { key: string; gold: boolean }[]
     }
   }
   // Sorted, so that the shipped asset's text depends only on what was counted.
-  const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...counts].filter(([, [, seen]]) => seen >= minSeen).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const prior = chips.length ? Math.round((gold / chips.length) * 1e6) / 1e6 : 0;
-  return { prior, strength, counts: Object.fromEntries(sorted) };
+  return { prior, counts: Object.fromEntries(kept) };
 }
 
 /**
- * The estimate that an editor takes `key`. In training, the chip being scored is itself in the table; `own` removes
- * it (its label) so that the feature cannot simply repeat the answer.
+ * A token's share of gold chips, shrunk toward `toward` with `strength` pseudo-counts. In training, the chip being
+ * scored is itself in the count; `own` removes it (its label) so that a feature cannot simply repeat the answer.
  */
+export function shrunkRate(
+  counted: readonly number[] | undefined,
+  toward: number,
+  strength: number,
+  own?: { gold: boolean },
+): number {
+  const gold = counted ? counted[0]! - (own?.gold ? 1 : 0) : 0;
+  const seen = counted ? counted[1]! - (own ? 1 : 0) : 0;
+  return (gold + strength * toward) / (seen + strength);
+}
+
+export function tallyKeyphrases(chips: readonly { key: string; gold: boolean }[], strength: number): KeyphraseTable {
+  const { prior, counts } = tallyTokens(chips.map((chip) => ({ tokens: keyphraseTokens(chip.key), gold: chip.gold })));
+  return { prior, strength, counts };
+}
+
+/** The estimate that an editor takes `key`; `own` as in shrunkRate. */
 export function keyphraseness(key: string, table: KeyphraseTable, own?: { gold: boolean }): number {
   let estimate = table.prior;
-  for (const token of keyphraseTokens(key)) {
-    const [gold = 0, seen = 0] = table.counts[token] ?? [];
-    const g = gold - (own?.gold ? 1 : 0);
-    const n = seen - (own ? 1 : 0);
-    estimate = (g + table.strength * estimate) / (n + table.strength);
-  }
+  for (const token of keyphraseTokens(key)) estimate = shrunkRate(table.counts[token], estimate, table.strength, own);
   return estimate;
 }
