@@ -6,11 +6,11 @@
  * Extra rows show what the compact IDF table costs (ours on the full table) and what the no-WebAssembly fallback gives,
  * and how much the loose match credits one subject shown as several chips (TF-IDF's order with and without the words
  * inside a better keyword).
- * P@5 is also reported on a dev split (articles 01-525) and a held-out split (526-573): the keyword method is tuned
- * looking at dev only, so held-out shows how well it generalises. 526-573 were written by six writers who never saw
+ * P@5 is also reported on a dev split (articles 01-573) and a held-out split (574-621): the keyword method is tuned
+ * looking at dev only, so held-out shows how well it generalises. 574-621 were written by six writers who never saw
  * the analysis, its code, its output or the other gold files; earlier held-outs (16-35, 46-69, 70-93, 94-117,
  * 118-141, 142-165, 166-189, 190-213, 214-237, 238-261, 262-285, 286-309, 310-333, 334-357, 358-381, 382-405,
- * 406-429, 430-453, 454-477, 478-501, then 502-525) joined dev when the next blind set came. Every ours-figure comes from a
+ * 406-429, 430-453, 454-477, 478-501, 502-525, then 526-573) joined dev when the next blind set came. Every ours-figure comes from a
  * keyword re-ranker that never saw the article. A second editor's keywords for every article
  * (tests/gold/second-editor.json) show how far two editors agree under the same measure.
  *   --verbose  the words of each dev article: gold, ours, jieba's
